@@ -50,6 +50,7 @@ interface Vm {
     function startBroadcast() external;
     function startBroadcast(uint256 privateKey) external;
     function stopBroadcast() external;
+    function readCallers() external returns (uint8 callerMode, address msgSender, address txOrigin);
     function envOr(string calldata name, address defaultValue) external view returns (address value);
     function envOr(string calldata name, uint256 defaultValue) external view returns (uint256 value);
     function envOr(string calldata name, string calldata defaultValue) external view returns (string memory value);
@@ -58,6 +59,11 @@ interface Vm {
     function writeFile(string calldata path, string calldata data) external;
     function parseJsonBytes32(string calldata json, string calldata key) external pure returns (bytes32);
     function parseJsonUint(string calldata json, string calldata key) external pure returns (uint256);
+    function parseJsonUintArray(string calldata json, string calldata key) external pure returns (uint256[] memory);
+    function parseJsonAddressArray(string calldata json, string calldata key)
+        external
+        pure
+        returns (address[] memory);
     function parseJsonBytes32Array(string calldata json, string calldata key)
         external
         pure
@@ -96,4 +102,7 @@ interface Vm {
     function assertLe(uint256 left, uint256 right) external pure;
     function assertLe(uint256 left, uint256 right, string calldata error) external pure;
     function assertApproxEqAbs(uint256 left, uint256 right, uint256 maxDelta) external pure;
+
+    // Added for the RewardVault tests.
+    function chainId(uint256 newChainId) external;
 }
