@@ -101,6 +101,7 @@ interface IDatanetRegistry {
     error DatanetByteQuotaExceeded(uint256 datanetId, uint256 bytesUsed, uint256 limit);
     error InvalidQuota();
     error AcceptedCountOutOfRange(uint256 datanetId, uint256 count, uint256 acceptedCount);
+    error AcceptedIndexOutOfRange(uint256 datanetId, uint256 acceptedIndex, uint256 acceptedCount);
 
     // ------------------------------------------------------------------ events
 
@@ -222,6 +223,7 @@ interface IDatanetRegistry {
     function accumulatorAt(uint256 datanetId, uint256 count) external view returns (bytes32);
 
     /// @notice The contribution id holding a given accepted index.
+    /// @dev Reverts with AcceptedIndexOutOfRange unless `acceptedIndex` < acceptedCount.
     function acceptedContribution(uint256 datanetId, uint256 acceptedIndex) external view returns (uint256);
 
     /// @notice Today's usage for a contributor (files, bytes) and for the datanet (bytes).

@@ -55,6 +55,8 @@ interface IModelRegistry {
     error ModelInactive(uint256 modelId);
     error FeeAboveMax(uint256 modelId, uint256 fee, uint256 maxFee);
     error InsufficientAllowance(uint256 allowance, uint256 fee);
+    /// @notice A model must be trained on at least one accepted contribution.
+    error ZeroContributionCount();
 
     // ------------------------------------------------------------------ events
 
@@ -109,7 +111,7 @@ interface IModelRegistry {
     /// @return requestId the request's id (ids start at 1)
     function requestInference(uint256 modelId, bytes32 inputHash, uint256 maxFee) external returns (uint256 requestId);
 
-    /// @notice Same as `requestInference`, approving the RewardVault through an ERC-2612 permit first.
+    /// @notice Same as `requestInference`, approving the RewardVault for `maxFee` through an ERC-2612 permit first.
     /// @dev A permit already used by a front-runner is tolerated when the allowance is in place.
     function requestInferenceWithPermit(
         uint256 modelId,
@@ -132,6 +134,16 @@ interface IModelRegistry {
     function datanetRegistry() external view returns (address);
 
     function rewardVault() external view returns (address);
+
+    /// @notice The OPEN token inference fees are paid in.
+    function token() external view returns (address);
+
+    /// @notice What the RewardVault needs to settle a batch: a cheaper read than `model`.
+    /// @dev Zero values for an unknown model. `contributionCount` is the model's payout-tree leaf count.
+    function settlementTerms(uint256 modelId)
+        external
+        view
+        returns (address modelOwner, uint256 datanetId, uint256 contributionCount, bytes32 gradientCommitment);
 
     // ------------------------------------------------------------------ governance
 

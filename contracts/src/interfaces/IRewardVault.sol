@@ -123,10 +123,11 @@ interface IRewardVault {
 
     // ------------------------------------------------------------------ fees
 
-    /// @notice Pulls an inference fee from `payer` (who approved this vault) and records the request.
-    /// ModelRegistry only.
+    /// @notice Pulls an inference fee from `payer` (who approved this vault) and records the request under the
+    /// next request id. ModelRegistry only.
+    /// @return requestId the request's id (ids start at 1)
     /// @return epoch the epoch the fee belongs to
-    function depositFee(uint256 requestId, uint256 modelId, address payer, uint96 fee) external returns (uint64 epoch);
+    function depositFee(uint256 modelId, address payer, uint96 fee) external returns (uint256 requestId, uint64 epoch);
 
     // ------------------------------------------------------------------ settlement
 
@@ -187,6 +188,9 @@ interface IRewardVault {
 
     /// @notice Fees deposited for requests not yet settled, over all models.
     function unsettledFees() external view returns (uint256);
+
+    /// @notice Number of inference requests ever made (the last request id).
+    function requestCount() external view returns (uint256);
 
     function feeSplit() external view returns (FeeSplit memory);
 

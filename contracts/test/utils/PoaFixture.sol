@@ -73,8 +73,9 @@ abstract contract PoaFixture is Test {
         datanets = new DatanetRegistry(address(token), treasury, admin);
         address predicted = vm.computeCreateAddress(address(this), vm.getNonce(address(this)) + 1);
         models = new ModelRegistry(address(datanets), predicted, address(token), admin);
-        vault =
-            new RewardVault(address(token), address(models), address(datanets), address(verifier), treasury, EPOCH, admin);
+        vault = new RewardVault(
+            address(token), address(models), address(datanets), address(verifier), treasury, EPOCH, admin
+        );
         require(address(vault) == predicted, "vault address prediction");
         vm.prank(admin);
         models.setOracle(oracle, true);
@@ -219,6 +220,7 @@ abstract contract PoaFixture is Test {
         returns (IRewardVault.PayoutLeaf[] memory leaves)
     {
         leaves = new IRewardVault.PayoutLeaf[](1);
+        // forge-lint: disable-next-line(unsafe-typecast) test indices are small
         leaves[0] = IRewardVault.PayoutLeaf({index: uint64(index), cumulative: cumulative, proof: t.proof(index)});
     }
 
