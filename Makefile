@@ -9,10 +9,11 @@ export GOFLAGS ?= -modcacherw
 export PATH := $(CURDIR)/node_modules/@foundry-rs/forge-linux-amd64/bin:$(CURDIR)/node_modules/@foundry-rs/anvil-linux-amd64/bin:$(CURDIR)/node_modules/@foundry-rs/cast-linux-amd64/bin:$(PATH)
 
 NPM_STAMP := node_modules/.install-stamp
+WEB_STAMP := web/node_modules/.install-stamp
 GO_STAMP := .build/go/.download-stamp
 GO_TEST_FLAGS ?= -count=1 -timeout 20m
 
-.PHONY: deps build fmt fmt-check contracts-test bindings bindings-check snapshot gas go-vet go-test test demo clean
+.PHONY: deps build fmt fmt-check contracts-test bindings bindings-check snapshot gas go-vet go-test test demo clean web e2e
 
 deps: $(NPM_STAMP) $(GO_STAMP)
 
@@ -58,10 +59,25 @@ go-vet: $(GO_STAMP)
 go-test: build $(GO_STAMP)
 	go test $(GO_TEST_FLAGS) ./...
 
-test: deps fmt-check build contracts-test bindings-check go-vet go-test
+test: deps fmt-check build contracts-test bindings-check go-vet go-test e2e
 
-demo: deps build
+# The web app's own npm packages (Vite, TypeScript, viem, playwright-core), separate from the root's.
+$(WEB_STAMP): web/package.json web/package-lock.json
+	npm ci --prefix web --no-audit --no-fund
+	@touch $@
+
+# Builds the web app into web/dist (the indexer serves it); its ABIs come from the fresh artifacts.
+web: $(WEB_STAMP) build
+	npm run build --prefix web
+
+demo: deps build web
 	tools/demo.sh
 
+# Browser test: the demo's stack driven in headless Chromium (skipped locally without Chromium,
+# required in CI); screenshots in .build/e2e/screenshots.
+e2e: deps build web
+	tools/demo.sh --build-only
+	node web/e2e/run.mjs
+
 clean:
-	rm -rf contracts/out contracts/cache .build/demo
+	rm -rf contracts/out contracts/cache .build/demo .build/demo-proof .build/e2e web/dist

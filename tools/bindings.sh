@@ -14,6 +14,11 @@ contracts=(
   ". DatanetRegistry DatanetRegistry.sol/DatanetRegistry.json"
   ". ModelRegistry ModelRegistry.sol/ModelRegistry.json"
   ". RewardVault RewardVault.sol/RewardVault.json"
+  ". ValidatorStaking ValidatorStaking.sol/ValidatorStaking.json"
+  ". SettlementGuard SettlementGuard.sol/SettlementGuard.json"
+  ". FeedbackRegistry FeedbackRegistry.sol/FeedbackRegistry.json"
+  ". OpenGovernor OpenGovernor.sol/OpenGovernor.json"
+  ". TimelockController TimelockController.sol/TimelockController.json"
   "testonly TestScoreVerifier TestScoreVerifier.sol/TestScoreVerifier.json"
   "testonly FeeOnTransferToken FeeOnTransferToken.sol/FeeOnTransferToken.json"
 )

@@ -77,9 +77,9 @@ type IDatanetRegistryReputation struct {
 
 // DatanetRegistryMetaData contains all meta data concerning the DatanetRegistry contract.
 var DatanetRegistryMetaData = bind.MetaData{
-	ABI: "[{\"type\":\"constructor\",\"inputs\":[{\"name\":\"token_\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"treasury_\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"initialOwner\",\"type\":\"address\",\"internalType\":\"address\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"DEFAULT_BYTES_PER_CONTRIBUTOR_PER_DAY\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint64\",\"internalType\":\"uint64\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"DEFAULT_BYTES_PER_DATANET_PER_DAY\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint64\",\"internalType\":\"uint64\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"DEFAULT_FILES_PER_CONTRIBUTOR_PER_DAY\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint32\",\"internalType\":\"uint32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"MAX_VALIDATORS\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"acceptOwnership\",\"inputs\":[],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"acceptedContribution\",\"inputs\":[{\"name\":\"datanetId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"acceptedIndex\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"accumulatorAt\",\"inputs\":[{\"name\":\"datanetId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"count\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"addValidator\",\"inputs\":[{\"name\":\"datanetId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"validator\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"contribute\",\"inputs\":[{\"name\":\"datanetId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"contentHash\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"size\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"uri\",\"type\":\"string\",\"internalType\":\"string\"}],\"outputs\":[{\"name\":\"contributionId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"contribution\",\"inputs\":[{\"name\":\"contributionId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[{\"name\":\"\",\"type\":\"tuple\",\"internalType\":\"structIDatanetRegistry.Contribution\",\"components\":[{\"name\":\"contributor\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"datanetId\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"size\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"status\",\"type\":\"uint8\",\"internalType\":\"enumIDatanetRegistry.Status\"},{\"name\":\"accepts\",\"type\":\"uint8\",\"internalType\":\"uint8\"},{\"name\":\"rejects\",\"type\":\"uint8\",\"internalType\":\"uint8\"},{\"name\":\"contentHash\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"acceptedIndex\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"bond\",\"type\":\"uint96\",\"internalType\":\"uint96\"}]}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"createDatanet\",\"inputs\":[{\"name\":\"params\",\"type\":\"tuple\",\"internalType\":\"structIDatanetRegistry.DatanetParams\",\"components\":[{\"name\":\"metadataURI\",\"type\":\"string\",\"internalType\":\"string\"},{\"name\":\"kind\",\"type\":\"uint8\",\"internalType\":\"enumIDatanetRegistry.Kind\"},{\"name\":\"bond\",\"type\":\"uint96\",\"internalType\":\"uint96\"},{\"name\":\"forfeitBondOnReject\",\"type\":\"bool\",\"internalType\":\"bool\"},{\"name\":\"validators\",\"type\":\"address[]\",\"internalType\":\"address[]\"},{\"name\":\"quorum\",\"type\":\"uint16\",\"internalType\":\"uint16\"}]}],\"outputs\":[{\"name\":\"datanetId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"datanet\",\"inputs\":[{\"name\":\"datanetId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[{\"name\":\"\",\"type\":\"tuple\",\"internalType\":\"structIDatanetRegistry.Datanet\",\"components\":[{\"name\":\"owner\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"kind\",\"type\":\"uint8\",\"internalType\":\"enumIDatanetRegistry.Kind\"},{\"name\":\"forfeitBondOnReject\",\"type\":\"bool\",\"internalType\":\"bool\"},{\"name\":\"quorum\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"validatorCount\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"bond\",\"type\":\"uint96\",\"internalType\":\"uint96\"},{\"name\":\"contributionCount\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"acceptedCount\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"accumulator\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"quota\",\"type\":\"tuple\",\"internalType\":\"structIDatanetRegistry.Quota\",\"components\":[{\"name\":\"filesPerContributorPerDay\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"bytesPerContributorPerDay\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"bytesPerDatanetPerDay\",\"type\":\"uint64\",\"internalType\":\"uint64\"}]}]}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"hasVoted\",\"inputs\":[{\"name\":\"contributionId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"validator\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"isValidator\",\"inputs\":[{\"name\":\"datanetId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"owner\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"address\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"pendingOwner\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"address\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"removeValidator\",\"inputs\":[{\"name\":\"datanetId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"validator\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"renounceOwnership\",\"inputs\":[],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"reputation\",\"inputs\":[{\"name\":\"datanetId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"contributor\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"\",\"type\":\"tuple\",\"internalType\":\"structIDatanetRegistry.Reputation\",\"components\":[{\"name\":\"submitted\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"accepted\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"rejected\",\"type\":\"uint64\",\"internalType\":\"uint64\"}]}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"reputationScore\",\"inputs\":[{\"name\":\"datanetId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"contributor\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"setDatanetOwner\",\"inputs\":[{\"name\":\"datanetId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"newOwner\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"setMetadataURI\",\"inputs\":[{\"name\":\"datanetId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"metadataURI\",\"type\":\"string\",\"internalType\":\"string\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"setQuorum\",\"inputs\":[{\"name\":\"datanetId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"quorum\",\"type\":\"uint16\",\"internalType\":\"uint16\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"setQuota\",\"inputs\":[{\"name\":\"datanetId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"quota\",\"type\":\"tuple\",\"internalType\":\"structIDatanetRegistry.Quota\",\"components\":[{\"name\":\"filesPerContributorPerDay\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"bytesPerContributorPerDay\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"bytesPerDatanetPerDay\",\"type\":\"uint64\",\"internalType\":\"uint64\"}]}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"setTreasury\",\"inputs\":[{\"name\":\"treasury_\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"token\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"address\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"transferOwnership\",\"inputs\":[{\"name\":\"newOwner\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"treasury\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"address\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"usageToday\",\"inputs\":[{\"name\":\"datanetId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"contributor\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"contributorFiles\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"contributorBytes\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"datanetBytes\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"validators\",\"inputs\":[{\"name\":\"datanetId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[{\"name\":\"\",\"type\":\"address[]\",\"internalType\":\"address[]\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"vote\",\"inputs\":[{\"name\":\"contributionId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"accept\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"event\",\"name\":\"BondSettled\",\"inputs\":[{\"name\":\"contributionId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"to\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"amount\",\"type\":\"uint96\",\"indexed\":false,\"internalType\":\"uint96\"},{\"name\":\"toTreasury\",\"type\":\"bool\",\"indexed\":false,\"internalType\":\"bool\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"ContributionFinalized\",\"inputs\":[{\"name\":\"contributionId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"datanetId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"contributor\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"status\",\"type\":\"uint8\",\"indexed\":false,\"internalType\":\"enumIDatanetRegistry.Status\"},{\"name\":\"acceptedIndex\",\"type\":\"uint64\",\"indexed\":false,\"internalType\":\"uint64\"},{\"name\":\"accumulator\",\"type\":\"bytes32\",\"indexed\":false,\"internalType\":\"bytes32\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"ContributionSubmitted\",\"inputs\":[{\"name\":\"contributionId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"datanetId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"contributor\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"contentHash\",\"type\":\"bytes32\",\"indexed\":false,\"internalType\":\"bytes32\"},{\"name\":\"size\",\"type\":\"uint32\",\"indexed\":false,\"internalType\":\"uint32\"},{\"name\":\"uri\",\"type\":\"string\",\"indexed\":false,\"internalType\":\"string\"},{\"name\":\"bond\",\"type\":\"uint96\",\"indexed\":false,\"internalType\":\"uint96\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"ContributionVoted\",\"inputs\":[{\"name\":\"contributionId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"validator\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"accept\",\"type\":\"bool\",\"indexed\":false,\"internalType\":\"bool\"},{\"name\":\"accepts\",\"type\":\"uint8\",\"indexed\":false,\"internalType\":\"uint8\"},{\"name\":\"rejects\",\"type\":\"uint8\",\"indexed\":false,\"internalType\":\"uint8\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"DatanetCreated\",\"inputs\":[{\"name\":\"datanetId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"owner\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"kind\",\"type\":\"uint8\",\"indexed\":false,\"internalType\":\"enumIDatanetRegistry.Kind\"},{\"name\":\"metadataURI\",\"type\":\"string\",\"indexed\":false,\"internalType\":\"string\"},{\"name\":\"bond\",\"type\":\"uint96\",\"indexed\":false,\"internalType\":\"uint96\"},{\"name\":\"forfeitBondOnReject\",\"type\":\"bool\",\"indexed\":false,\"internalType\":\"bool\"},{\"name\":\"quorum\",\"type\":\"uint16\",\"indexed\":false,\"internalType\":\"uint16\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"DatanetMetadataUpdated\",\"inputs\":[{\"name\":\"datanetId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"metadataURI\",\"type\":\"string\",\"indexed\":false,\"internalType\":\"string\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"DatanetOwnerChanged\",\"inputs\":[{\"name\":\"datanetId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"previousOwner\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"newOwner\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"OwnershipTransferStarted\",\"inputs\":[{\"name\":\"previousOwner\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"newOwner\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"OwnershipTransferred\",\"inputs\":[{\"name\":\"previousOwner\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"newOwner\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"QuorumUpdated\",\"inputs\":[{\"name\":\"datanetId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"quorum\",\"type\":\"uint16\",\"indexed\":false,\"internalType\":\"uint16\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"QuotaUpdated\",\"inputs\":[{\"name\":\"datanetId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"quota\",\"type\":\"tuple\",\"indexed\":false,\"internalType\":\"structIDatanetRegistry.Quota\",\"components\":[{\"name\":\"filesPerContributorPerDay\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"bytesPerContributorPerDay\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"bytesPerDatanetPerDay\",\"type\":\"uint64\",\"internalType\":\"uint64\"}]}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"ReputationUpdated\",\"inputs\":[{\"name\":\"datanetId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"contributor\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"submitted\",\"type\":\"uint64\",\"indexed\":false,\"internalType\":\"uint64\"},{\"name\":\"accepted\",\"type\":\"uint64\",\"indexed\":false,\"internalType\":\"uint64\"},{\"name\":\"rejected\",\"type\":\"uint64\",\"indexed\":false,\"internalType\":\"uint64\"},{\"name\":\"score\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"TreasuryUpdated\",\"inputs\":[{\"name\":\"treasury\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"ValidatorAdded\",\"inputs\":[{\"name\":\"datanetId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"validator\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"ValidatorRemoved\",\"inputs\":[{\"name\":\"datanetId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"validator\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"error\",\"name\":\"AcceptedCountOutOfRange\",\"inputs\":[{\"name\":\"datanetId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"count\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"acceptedCount\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"AcceptedIndexOutOfRange\",\"inputs\":[{\"name\":\"datanetId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"acceptedIndex\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"acceptedCount\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"AlreadyValidator\",\"inputs\":[{\"name\":\"datanetId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"validator\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"AlreadyVoted\",\"inputs\":[{\"name\":\"contributionId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"validator\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"ContributionTooLarge\",\"inputs\":[{\"name\":\"size\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"max\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"ContributorByteQuotaExceeded\",\"inputs\":[{\"name\":\"datanetId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"contributor\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"bytesUsed\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"limit\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"ContributorFileQuotaExceeded\",\"inputs\":[{\"name\":\"datanetId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"contributor\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"files\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"limit\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"DatanetByteQuotaExceeded\",\"inputs\":[{\"name\":\"datanetId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"bytesUsed\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"limit\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"EmptyURI\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"InvalidQuorum\",\"inputs\":[{\"name\":\"quorum\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"validatorCount\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"InvalidQuota\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"NotDatanetOwner\",\"inputs\":[{\"name\":\"datanetId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"caller\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"NotPending\",\"inputs\":[{\"name\":\"contributionId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"status\",\"type\":\"uint8\",\"internalType\":\"enumIDatanetRegistry.Status\"}]},{\"type\":\"error\",\"name\":\"NotValidator\",\"inputs\":[{\"name\":\"datanetId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"caller\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"OwnableInvalidOwner\",\"inputs\":[{\"name\":\"owner\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"OwnableUnauthorizedAccount\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"SafeERC20FailedOperation\",\"inputs\":[{\"name\":\"token\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"TooManyValidators\",\"inputs\":[{\"name\":\"count\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"max\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"TransferAmountMismatch\",\"inputs\":[{\"name\":\"expected\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"received\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"UnknownContribution\",\"inputs\":[{\"name\":\"contributionId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"UnknownDatanet\",\"inputs\":[{\"name\":\"datanetId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"ZeroAddress\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"ZeroHash\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"ZeroSize\",\"inputs\":[]}]",
+	ABI: "[{\"type\":\"constructor\",\"inputs\":[{\"name\":\"token_\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"treasury_\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"initialOwner\",\"type\":\"address\",\"internalType\":\"address\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"DEFAULT_BYTES_PER_CONTRIBUTOR_PER_DAY\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint64\",\"internalType\":\"uint64\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"DEFAULT_BYTES_PER_DATANET_PER_DAY\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint64\",\"internalType\":\"uint64\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"DEFAULT_FILES_PER_CONTRIBUTOR_PER_DAY\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint32\",\"internalType\":\"uint32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"DEFAULT_PENALTY_MIN_DECIDED\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint32\",\"internalType\":\"uint32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"DEFAULT_PENALTY_THRESHOLD_BPS\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint16\",\"internalType\":\"uint16\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"MAX_VALIDATORS\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"acceptOwnership\",\"inputs\":[],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"acceptedContribution\",\"inputs\":[{\"name\":\"datanetId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"acceptedIndex\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"accumulatorAt\",\"inputs\":[{\"name\":\"datanetId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"count\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"addValidator\",\"inputs\":[{\"name\":\"datanetId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"validator\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"contribute\",\"inputs\":[{\"name\":\"datanetId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"contentHash\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"size\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"uri\",\"type\":\"string\",\"internalType\":\"string\"}],\"outputs\":[{\"name\":\"contributionId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"contribution\",\"inputs\":[{\"name\":\"contributionId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[{\"name\":\"\",\"type\":\"tuple\",\"internalType\":\"structIDatanetRegistry.Contribution\",\"components\":[{\"name\":\"contributor\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"datanetId\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"size\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"status\",\"type\":\"uint8\",\"internalType\":\"enumIDatanetRegistry.Status\"},{\"name\":\"accepts\",\"type\":\"uint8\",\"internalType\":\"uint8\"},{\"name\":\"rejects\",\"type\":\"uint8\",\"internalType\":\"uint8\"},{\"name\":\"contentHash\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"acceptedIndex\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"bond\",\"type\":\"uint96\",\"internalType\":\"uint96\"}]}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"createDatanet\",\"inputs\":[{\"name\":\"params\",\"type\":\"tuple\",\"internalType\":\"structIDatanetRegistry.DatanetParams\",\"components\":[{\"name\":\"metadataURI\",\"type\":\"string\",\"internalType\":\"string\"},{\"name\":\"kind\",\"type\":\"uint8\",\"internalType\":\"enumIDatanetRegistry.Kind\"},{\"name\":\"bond\",\"type\":\"uint96\",\"internalType\":\"uint96\"},{\"name\":\"forfeitBondOnReject\",\"type\":\"bool\",\"internalType\":\"bool\"},{\"name\":\"validators\",\"type\":\"address[]\",\"internalType\":\"address[]\"},{\"name\":\"quorum\",\"type\":\"uint16\",\"internalType\":\"uint16\"}]}],\"outputs\":[{\"name\":\"datanetId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"datanet\",\"inputs\":[{\"name\":\"datanetId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[{\"name\":\"\",\"type\":\"tuple\",\"internalType\":\"structIDatanetRegistry.Datanet\",\"components\":[{\"name\":\"owner\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"kind\",\"type\":\"uint8\",\"internalType\":\"enumIDatanetRegistry.Kind\"},{\"name\":\"forfeitBondOnReject\",\"type\":\"bool\",\"internalType\":\"bool\"},{\"name\":\"quorum\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"validatorCount\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"bond\",\"type\":\"uint96\",\"internalType\":\"uint96\"},{\"name\":\"contributionCount\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"acceptedCount\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"accumulator\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"quota\",\"type\":\"tuple\",\"internalType\":\"structIDatanetRegistry.Quota\",\"components\":[{\"name\":\"filesPerContributorPerDay\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"bytesPerContributorPerDay\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"bytesPerDatanetPerDay\",\"type\":\"uint64\",\"internalType\":\"uint64\"}]}]}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"defaultQuota\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"tuple\",\"internalType\":\"structIDatanetRegistry.Quota\",\"components\":[{\"name\":\"filesPerContributorPerDay\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"bytesPerContributorPerDay\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"bytesPerDatanetPerDay\",\"type\":\"uint64\",\"internalType\":\"uint64\"}]}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"hasVoted\",\"inputs\":[{\"name\":\"contributionId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"validator\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"isPenalized\",\"inputs\":[{\"name\":\"datanetId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"contributor\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"isValidator\",\"inputs\":[{\"name\":\"datanetId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"owner\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"address\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"penaltyPolicy\",\"inputs\":[],\"outputs\":[{\"name\":\"thresholdBps\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"minDecided\",\"type\":\"uint32\",\"internalType\":\"uint32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"penaltySink\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"address\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"pendingOwner\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"address\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"removeValidator\",\"inputs\":[{\"name\":\"datanetId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"validator\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"renounceOwnership\",\"inputs\":[],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"reputation\",\"inputs\":[{\"name\":\"datanetId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"contributor\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"\",\"type\":\"tuple\",\"internalType\":\"structIDatanetRegistry.Reputation\",\"components\":[{\"name\":\"submitted\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"accepted\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"rejected\",\"type\":\"uint64\",\"internalType\":\"uint64\"}]}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"reputationScore\",\"inputs\":[{\"name\":\"datanetId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"contributor\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"setDatanetOwner\",\"inputs\":[{\"name\":\"datanetId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"newOwner\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"setDefaultQuota\",\"inputs\":[{\"name\":\"quota\",\"type\":\"tuple\",\"internalType\":\"structIDatanetRegistry.Quota\",\"components\":[{\"name\":\"filesPerContributorPerDay\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"bytesPerContributorPerDay\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"bytesPerDatanetPerDay\",\"type\":\"uint64\",\"internalType\":\"uint64\"}]}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"setMetadataURI\",\"inputs\":[{\"name\":\"datanetId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"metadataURI\",\"type\":\"string\",\"internalType\":\"string\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"setPenaltyPolicy\",\"inputs\":[{\"name\":\"thresholdBps\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"minDecided\",\"type\":\"uint32\",\"internalType\":\"uint32\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"setPenaltySink\",\"inputs\":[{\"name\":\"sink\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"setQuorum\",\"inputs\":[{\"name\":\"datanetId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"quorum\",\"type\":\"uint16\",\"internalType\":\"uint16\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"setQuota\",\"inputs\":[{\"name\":\"datanetId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"quota\",\"type\":\"tuple\",\"internalType\":\"structIDatanetRegistry.Quota\",\"components\":[{\"name\":\"filesPerContributorPerDay\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"bytesPerContributorPerDay\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"bytesPerDatanetPerDay\",\"type\":\"uint64\",\"internalType\":\"uint64\"}]}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"setTreasury\",\"inputs\":[{\"name\":\"treasury_\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"setValidatorManager\",\"inputs\":[{\"name\":\"manager\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"setValidatorMode\",\"inputs\":[{\"name\":\"datanetId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"mode\",\"type\":\"uint8\",\"internalType\":\"enumIDatanetRegistry.ValidatorMode\"},{\"name\":\"quorum\",\"type\":\"uint16\",\"internalType\":\"uint16\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"syncPenalty\",\"inputs\":[{\"name\":\"datanetId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"contributor\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"penalized\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"token\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"address\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"transferOwnership\",\"inputs\":[{\"name\":\"newOwner\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"treasury\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"address\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"usageToday\",\"inputs\":[{\"name\":\"datanetId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"contributor\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"contributorFiles\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"contributorBytes\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"datanetBytes\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"validatorManager\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"address\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"validatorMode\",\"inputs\":[{\"name\":\"datanetId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[{\"name\":\"\",\"type\":\"uint8\",\"internalType\":\"enumIDatanetRegistry.ValidatorMode\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"validators\",\"inputs\":[{\"name\":\"datanetId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[{\"name\":\"\",\"type\":\"address[]\",\"internalType\":\"address[]\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"vote\",\"inputs\":[{\"name\":\"contributionId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"accept\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"weightTally\",\"inputs\":[{\"name\":\"contributionId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[{\"name\":\"acceptWeight\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"rejectWeight\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"event\",\"name\":\"BondSettled\",\"inputs\":[{\"name\":\"contributionId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"to\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"amount\",\"type\":\"uint96\",\"indexed\":false,\"internalType\":\"uint96\"},{\"name\":\"toTreasury\",\"type\":\"bool\",\"indexed\":false,\"internalType\":\"bool\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"ContributionFinalized\",\"inputs\":[{\"name\":\"contributionId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"datanetId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"contributor\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"status\",\"type\":\"uint8\",\"indexed\":false,\"internalType\":\"enumIDatanetRegistry.Status\"},{\"name\":\"acceptedIndex\",\"type\":\"uint64\",\"indexed\":false,\"internalType\":\"uint64\"},{\"name\":\"accumulator\",\"type\":\"bytes32\",\"indexed\":false,\"internalType\":\"bytes32\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"ContributionSubmitted\",\"inputs\":[{\"name\":\"contributionId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"datanetId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"contributor\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"contentHash\",\"type\":\"bytes32\",\"indexed\":false,\"internalType\":\"bytes32\"},{\"name\":\"size\",\"type\":\"uint32\",\"indexed\":false,\"internalType\":\"uint32\"},{\"name\":\"uri\",\"type\":\"string\",\"indexed\":false,\"internalType\":\"string\"},{\"name\":\"bond\",\"type\":\"uint96\",\"indexed\":false,\"internalType\":\"uint96\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"ContributionVoted\",\"inputs\":[{\"name\":\"contributionId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"validator\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"accept\",\"type\":\"bool\",\"indexed\":false,\"internalType\":\"bool\"},{\"name\":\"accepts\",\"type\":\"uint8\",\"indexed\":false,\"internalType\":\"uint8\"},{\"name\":\"rejects\",\"type\":\"uint8\",\"indexed\":false,\"internalType\":\"uint8\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"DatanetCreated\",\"inputs\":[{\"name\":\"datanetId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"owner\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"kind\",\"type\":\"uint8\",\"indexed\":false,\"internalType\":\"enumIDatanetRegistry.Kind\"},{\"name\":\"metadataURI\",\"type\":\"string\",\"indexed\":false,\"internalType\":\"string\"},{\"name\":\"bond\",\"type\":\"uint96\",\"indexed\":false,\"internalType\":\"uint96\"},{\"name\":\"forfeitBondOnReject\",\"type\":\"bool\",\"indexed\":false,\"internalType\":\"bool\"},{\"name\":\"quorum\",\"type\":\"uint16\",\"indexed\":false,\"internalType\":\"uint16\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"DatanetMetadataUpdated\",\"inputs\":[{\"name\":\"datanetId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"metadataURI\",\"type\":\"string\",\"indexed\":false,\"internalType\":\"string\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"DatanetOwnerChanged\",\"inputs\":[{\"name\":\"datanetId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"previousOwner\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"newOwner\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"DefaultQuotaUpdated\",\"inputs\":[{\"name\":\"quota\",\"type\":\"tuple\",\"indexed\":false,\"internalType\":\"structIDatanetRegistry.Quota\",\"components\":[{\"name\":\"filesPerContributorPerDay\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"bytesPerContributorPerDay\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"bytesPerDatanetPerDay\",\"type\":\"uint64\",\"internalType\":\"uint64\"}]}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"OwnershipTransferStarted\",\"inputs\":[{\"name\":\"previousOwner\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"newOwner\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"OwnershipTransferred\",\"inputs\":[{\"name\":\"previousOwner\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"newOwner\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"PenaltyPolicyUpdated\",\"inputs\":[{\"name\":\"thresholdBps\",\"type\":\"uint16\",\"indexed\":false,\"internalType\":\"uint16\"},{\"name\":\"minDecided\",\"type\":\"uint32\",\"indexed\":false,\"internalType\":\"uint32\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"PenaltySinkSet\",\"inputs\":[{\"name\":\"sink\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"PenaltyStatusChanged\",\"inputs\":[{\"name\":\"datanetId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"contributor\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"penalized\",\"type\":\"bool\",\"indexed\":false,\"internalType\":\"bool\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"QuorumUpdated\",\"inputs\":[{\"name\":\"datanetId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"quorum\",\"type\":\"uint16\",\"indexed\":false,\"internalType\":\"uint16\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"QuotaUpdated\",\"inputs\":[{\"name\":\"datanetId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"quota\",\"type\":\"tuple\",\"indexed\":false,\"internalType\":\"structIDatanetRegistry.Quota\",\"components\":[{\"name\":\"filesPerContributorPerDay\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"bytesPerContributorPerDay\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"bytesPerDatanetPerDay\",\"type\":\"uint64\",\"internalType\":\"uint64\"}]}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"ReputationUpdated\",\"inputs\":[{\"name\":\"datanetId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"contributor\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"submitted\",\"type\":\"uint64\",\"indexed\":false,\"internalType\":\"uint64\"},{\"name\":\"accepted\",\"type\":\"uint64\",\"indexed\":false,\"internalType\":\"uint64\"},{\"name\":\"rejected\",\"type\":\"uint64\",\"indexed\":false,\"internalType\":\"uint64\"},{\"name\":\"score\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"TreasuryUpdated\",\"inputs\":[{\"name\":\"treasury\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"ValidatorAdded\",\"inputs\":[{\"name\":\"datanetId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"validator\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"ValidatorManagerSet\",\"inputs\":[{\"name\":\"manager\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"ValidatorModeUpdated\",\"inputs\":[{\"name\":\"datanetId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"mode\",\"type\":\"uint8\",\"indexed\":false,\"internalType\":\"enumIDatanetRegistry.ValidatorMode\"},{\"name\":\"quorum\",\"type\":\"uint16\",\"indexed\":false,\"internalType\":\"uint16\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"ValidatorRemoved\",\"inputs\":[{\"name\":\"datanetId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"validator\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"WeightedVote\",\"inputs\":[{\"name\":\"contributionId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"validator\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"accept\",\"type\":\"bool\",\"indexed\":false,\"internalType\":\"bool\"},{\"name\":\"weight\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"acceptWeight\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"rejectWeight\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"totalWeight\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"error\",\"name\":\"AcceptedCountOutOfRange\",\"inputs\":[{\"name\":\"datanetId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"count\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"acceptedCount\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"AcceptedIndexOutOfRange\",\"inputs\":[{\"name\":\"datanetId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"acceptedIndex\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"acceptedCount\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"AlreadyValidator\",\"inputs\":[{\"name\":\"datanetId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"validator\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"AlreadyVoted\",\"inputs\":[{\"name\":\"contributionId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"validator\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"ContributionTooLarge\",\"inputs\":[{\"name\":\"size\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"max\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"ContributorByteQuotaExceeded\",\"inputs\":[{\"name\":\"datanetId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"contributor\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"bytesUsed\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"limit\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"ContributorFileQuotaExceeded\",\"inputs\":[{\"name\":\"datanetId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"contributor\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"files\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"limit\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"DatanetByteQuotaExceeded\",\"inputs\":[{\"name\":\"datanetId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"bytesUsed\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"limit\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"EmptyURI\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"InvalidPenaltyPolicy\",\"inputs\":[{\"name\":\"thresholdBps\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"minDecided\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"InvalidQuorum\",\"inputs\":[{\"name\":\"quorum\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"validatorCount\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"InvalidQuota\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"InvalidWeightQuorum\",\"inputs\":[{\"name\":\"quorumBps\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"NotDatanetOwner\",\"inputs\":[{\"name\":\"datanetId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"caller\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"NotPending\",\"inputs\":[{\"name\":\"contributionId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"status\",\"type\":\"uint8\",\"internalType\":\"enumIDatanetRegistry.Status\"}]},{\"type\":\"error\",\"name\":\"NotValidator\",\"inputs\":[{\"name\":\"datanetId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"caller\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"NotValidatorManager\",\"inputs\":[{\"name\":\"datanetId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"caller\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"OwnableInvalidOwner\",\"inputs\":[{\"name\":\"owner\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"OwnableUnauthorizedAccount\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"PenaltySinkAlreadySet\",\"inputs\":[{\"name\":\"sink\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"SafeERC20FailedOperation\",\"inputs\":[{\"name\":\"token\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"TooManyValidators\",\"inputs\":[{\"name\":\"count\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"max\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"TransferAmountMismatch\",\"inputs\":[{\"name\":\"expected\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"received\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"UnknownContribution\",\"inputs\":[{\"name\":\"contributionId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"UnknownDatanet\",\"inputs\":[{\"name\":\"datanetId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"ValidatorManagerAlreadySet\",\"inputs\":[{\"name\":\"manager\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"ValidatorManagerUnset\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"ValidatorModeLocked\",\"inputs\":[{\"name\":\"datanetId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"ZeroAddress\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"ZeroHash\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"ZeroSize\",\"inputs\":[]}]",
 	ID:  "DatanetRegistry",
-	Bin: "0x60a060405234801561000f575f5ffd5b5060405161411c38038061411c83398101604081905261002e9161017b565b806001600160a01b03811661005c57604051631e4fbdf760e01b81525f600482015260240160405180910390fd5b610065816100f5565b506001600160a01b038316158061008357506001600160a01b038216155b156100a15760405163d92e233d60e01b815260040160405180910390fd5b6001600160a01b03838116608052600280546001600160a01b03191691841691821790556040517f7dae230f18360d76a040c81f050aa14eb9d6dc7901b20fc5d855e2a20fe814d1905f90a25050506101bb565b600180546001600160a01b031916905561010e81610111565b50565b5f80546001600160a01b038381166001600160a01b0319831681178455604051919092169283917f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e09190a35050565b80516001600160a01b0381168114610176575f5ffd5b919050565b5f5f5f6060848603121561018d575f5ffd5b61019684610160565b92506101a460208501610160565b91506101b260408501610160565b90509250925092565b608051613f3b6101e15f395f818161058f0152818161137801526131270152613f3b5ff3fe608060405234801561000f575f5ffd5b50600436106101dc575f3560e01c8063714897df11610109578063c9d27afe1161009e578063f0f442601161006e578063f0f4426014610567578063f2fde38b1461057a578063fc0c546a1461058d578063fec895bd146105b3575f5ffd5b8063c9d27afe14610510578063e30c397814610523578063e696171e14610534578063e8709c4014610547575f5ffd5b806391671dad116100d957806391671dad146104b25780639bca2a77146104cf5780639faf5201146104fd578063c24dd7231461021b575f5ffd5b8063714897df1461048a578063715018a61461049257806379ba50971461049a5780638da5cb5b146104a2575f5ffd5b80634b5617531161017f57806362a2a36e1161014f57806362a2a36e1461035457806364c4e476146104445780636a0cd1f51461045757806371111b411461046a575f5ffd5b80634b561753146102f05780635678582514610303578063567fcb811461031657806361d027b314610329575f5ffd5b806323f2a73f116101ba57806323f2a73f1461023e57806335aa2e44146102855780633c48c56f146102a557806343859632146102b8575f5ffd5b8063029d6ad0146101e0578063087dce9414610206578063147a388a1461021b575b5f5ffd5b6101f36101ee366004613508565b6105c6565b6040519081526020015b60405180910390f35b610219610214366004613577565b61063d565b005b6102256298968081565b60405167ffffffffffffffff90911681526020016101fd565b61027561024c366004613508565b5f9182526007602090815260408084206001600160a01b03939093168452919052902054151590565b60405190151581526020016101fd565b6102986102933660046135bf565b6106c0565b6040516101fd91906135d6565b6101f36102b3366004613621565b610729565b6102756102c6366004613508565b5f9182526008602090815260408084206001600160a01b0393909316845291905290205460ff1690565b6102196102fe366004613508565b610d75565b610219610311366004613508565b610f81565b6101f361032436600461366b565b611031565b60025461033c906001600160a01b031681565b6040516001600160a01b0390911681526020016101fd565b610411610362366004613508565b60408051606080820183525f8083526020808401829052928401819052948552600582528285206001600160a01b0394909416855292815292819020815192830182525464ffffffffff700100000000000000000000000000000000820481168452750100000000000000000000000000000000000000000082048116948401949094527a01000000000000000000000000000000000000000000000000000090049092169181019190915290565b60408051825167ffffffffffffffff908116825260208085015182169083015292820151909216908201526060016101fd565b6102196104523660046136df565b6113ba565b610219610465366004613508565b6114dc565b61047d6104783660046135bf565b6117bf565b6040516101fd919061376f565b6101f3602081565b6102196119ff565b610219611a12565b5f546001600160a01b031661033c565b6104ba601481565b60405163ffffffff90911681526020016101fd565b6104e26104dd366004613508565b611a6f565b604080519384526020840192909252908201526060016101fd565b6101f361050b366004613884565b611b26565b61021961051e3660046138b3565b611bc2565b6001546001600160a01b031661033c565b6102196105423660046138d4565b611f75565b61055a6105553660046135bf565b61212f565b6040516101fd9190613927565b6102196105753660046139e8565b61232f565b6102196105883660046139e8565b6123d8565b7f000000000000000000000000000000000000000000000000000000000000000061033c565b6101f36105c1366004613884565b612460565b5f8281526005602090815260408083206001600160a01b0385168452909152812080546106339064ffffffffff750100000000000000000000000000000000000000000082048116917a0100000000000000000000000000000000000000000000000000009004166124fb565b9150505b92915050565b6106468361252e565b505f819003610681576040517fd07b00d600000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b827f8aebffa78648f76cfd542db282a94565b5ce16abe051d8c264b7abc71b9d5d8b83836040516106b3929190613a48565b60405180910390a2505050565b5f8181526006602090815260409182902080548351818402810184019094528084526060939283018282801561071d57602002820191905f5260205f20905b81546001600160a01b031681526001909101906020018083116106ff575b50505050509050919050565b5f6107348280613a63565b90505f0361076e576040517fd07b00d600000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f61077c6080840184613ac4565b91505060208111156107c9576040517f2152704b00000000000000000000000000000000000000000000000000000000815260048101829052602060248201526044015b60405180910390fd5b6107d960c0840160a08501613b28565b61ffff1615806107fb5750806107f560c0850160a08601613b28565b61ffff16115b156108505761081060c0840160a08501613b28565b6040517f2b0b138a00000000000000000000000000000000000000000000000000000000815261ffff9091166004820152602481018290526044016107c0565b6002805460149061087e9074010000000000000000000000000000000000000000900463ffffffff16613b6e565b825463ffffffff9182166101009390930a83810292021916179091555f8181526003602090815260409182902080547fffffffffffffffffffffffff000000000000000000000000000000000000000016331781559294506108e4918601908601613b92565b815482907fffffffffffffffffffffff00ffffffffffffffffffffffffffffffffffffffff167401000000000000000000000000000000000000000083600381111561093257610932613700565b02179055506109476080850160608601613bb0565b81549015157501000000000000000000000000000000000000000000027fffffffffffffffffffff00ffffffffffffffffffffffffffffffffffffffffff90911617815561099b60c0850160a08601613b28565b81547fffffffffffff00000000ffffffffffffffffffffffffffffffffffffffffffff1676010000000000000000000000000000000000000000000061ffff928316027fffffffffffff0000ffffffffffffffffffffffffffffffffffffffffffffffff1617780100000000000000000000000000000000000000000000000091841691909102178155610a356060850160408601613bc9565b6001820180546bffffffffffffffffffffffff929092167fffffffffffffffffffffffffffffffff00000000000000000000000000000000909216919091176c14000000000000000000000000176fffffffffffffffffffffffffffffffff167a989680000000000098968000000000000000000000000000000000179055610ac16201518042613bf4565b6002820180547fffffffffffffffffffffffffffffffffffffffffffffffffffffffff000000001663ffffffff9290921691909117905533837ff50a5c3c66cff071f60d534ae24a9440364287bc1a5c66ddde29e1b1dc8b5404610b2b6040880160208901613b92565b610b358880613a63565b610b4560608b0160408c01613bc9565b610b5560808c0160608d01613bb0565b610b6560c08d0160a08e01613b28565b604051610b7796959493929190613c2c565b60405180910390a36040805160608101825260148152629896806020820181905281830152905184917faebc231f902144d6f80bd49ad295d4d1d22e961535b2cee945d5efc575c1cba591610bcc9190613c7e565b60405180910390a25f8381526006602090815260408083206007909252822090915b84811015610d6b575f610c046080890189613ac4565b83818110610c1457610c14613cbd565b9050602002016020810190610c2991906139e8565b90506001600160a01b038116610c6b576040517fd92e233d00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6001600160a01b0381165f9081526020849052604090205415610ccc576040517f71af8dd5000000000000000000000000000000000000000000000000000000008152600481018890526001600160a01b03821660248201526044016107c0565b8354600180820186555f8681526020902090910180547fffffffffffffffffffffffff0000000000000000000000000000000000000000166001600160a01b038416179055610d1c908390613cea565b6001600160a01b0382165f81815260208690526040808220939093559151909189917f7429a06e9412e469f0d64f9d222640b0af359f556b709e2913588c227851b88d9190a350600101610bee565b5050505050919050565b5f610d7f8361252e565b90506001600160a01b038216610dc1576040517fd92e233d00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f8381526007602090815260408083206001600160a01b0386168452918290529091205415610e2e576040517f71af8dd5000000000000000000000000000000000000000000000000000000008152600481018590526001600160a01b03841660248201526044016107c0565b81545f90610e5d907801000000000000000000000000000000000000000000000000900461ffff166001613cfd565b61ffff1690506020811115610ea8576040517f2152704b00000000000000000000000000000000000000000000000000000000815260048101829052602060248201526044016107c0565b5f85815260066020908152604080832080546001810182558185528385200180547fffffffffffffffffffffffff0000000000000000000000000000000000000000166001600160a01b038a169081179091558085529286905281842085905586547fffffffffffff0000ffffffffffffffffffffffffffffffffffffffffffffffff16780100000000000000000000000000000000000000000000000061ffff8716021787559051909288917f7429a06e9412e469f0d64f9d222640b0af359f556b709e2913588c227851b88d9190a3505050505050565b5f610f8b8361252e565b90506001600160a01b038216610fcd576040517fd92e233d00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b80547fffffffffffffffffffffffff0000000000000000000000000000000000000000166001600160a01b0383169081178255604051339085907f9b028ce719601c16979c2c7f1bea31edddc523595776cb43ecdd2ccc987ed267905f90a4505050565b5f84611069576040517ff1ae58d500000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b8363ffffffff165f036110a8576040517fc459d23f00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f8290036110e2576040517fd07b00d600000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f868152600360205260408120906110fb8289886125d1565b90506002601881819054906101000a900467ffffffffffffffff1661111f90613d17565b825467ffffffffffffffff9182166101009390930a83810292021916179091555f818152600460205260409020805463ffffffff8981167801000000000000000000000000000000000000000000000000027fffffffff00000000ffffffffffffffffffffffffffffffffffffffffffffffff918d1674010000000000000000000000000000000000000000027fffffffffffffffff00000000ffffffffffffffffffffffffffffffffffffffff33167fffffffffffffffff000000000000000000000000000000000000000000000000909416939093179290921790811682178355929550909160019183917fffffff00ffffffffffffffffffffffffffffffffffffffffffffffffffffffff9091167fffffff0000000000ffffffffffffffffffffffffffffffffffffffffffffffff909116177c010000000000000000000000000000000000000000000000000000000083021790555060018082018990558301546040516bffffffffffffffffffffffff9091169033908b9087907f70d5bf6561ebbd9a802dd3ee5fc54c234c0e4fb7a853d38c651338b94acd4be2906112d3908e908e908e908e908a90613d3a565b60405180910390a46060830151608084015160a085015133928d927f871b810e7827a08dc63af80410a35ef076181475b24d23baf3b20d9d6998956d9261132464ffffffffff8084169083166124fb565b604051611357949392919064ffffffffff9485168152928416602084015292166040820152606081019190915260800190565b60405180910390a36bffffffffffffffffffffffff8116156113ad576113ad7f00000000000000000000000000000000000000000000000000000000000000003330846bffffffffffffffffffffffff16612bc7565b5050505095945050505050565b5f6113c48361252e565b905061ffff821615806113fb5750805461ffff78010000000000000000000000000000000000000000000000009091048116908316115b156114605780546040517f2b0b138a00000000000000000000000000000000000000000000000000000000815261ffff8085166004830152780100000000000000000000000000000000000000000000000090920490911660248201526044016107c0565b80547fffffffffffffffff0000ffffffffffffffffffffffffffffffffffffffffffff1676010000000000000000000000000000000000000000000061ffff841690810291909117825560405190815283907f8a5f8ea12702236963b6fc97a99f2f9362d2b279a1351cd1269d1dfe6078b6c0906020016106b3565b5f6114e68361252e565b5f8481526007602090815260408083206001600160a01b0387168452918290528220549293509190819003611559576040517fc89bb95f000000000000000000000000000000000000000000000000000000008152600481018690526001600160a01b03851660248201526044016107c0565b82545f90611589906001907801000000000000000000000000000000000000000000000000900461ffff16613d7f565b845461ffff91821692507601000000000000000000000000000000000000000000009004168110156116105783546040517f2b0b138a00000000000000000000000000000000000000000000000000000000815276010000000000000000000000000000000000000000000090910461ffff166004820152602481018290526044016107c0565b5f868152600660205260408120805490919082908490811061163457611634613cbd565b5f918252602090912001546001600160a01b039081169150871681146116c1578082611661600187613d99565b8154811061167157611671613cbd565b5f91825260208083209190910180547fffffffffffffffffffffffff0000000000000000000000000000000000000000166001600160a01b03948516179055918316815290869052604090208490555b818054806116d1576116d1613dac565b5f82815260208082207fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff908401810180547fffffffffffffffffffffffff00000000000000000000000000000000000000001690559092019092556001600160a01b03891680835290879052604080832083905588547fffffffffffff0000ffffffffffffffffffffffffffffffffffffffffffffffff16780100000000000000000000000000000000000000000000000061ffff8816021789555190918a917f7126bef88d1149ccdff9681ed5aecd3ba5ae70c96517551de250af09cebd1a0b9190a35050505050505050565b60408051610140810182525f808252602080830182905282840182905260608084018390526080840183905260a0840183905260c0840183905260e08401839052610100840183905284519081018552828152808201839052808501839052610120840152848252600390529190912080546001600160a01b0316611873576040517fadd591b5000000000000000000000000000000000000000000000000000000008152600481018490526024016107c0565b60408051610140810190915281546001600160a01b0381168252602082019074010000000000000000000000000000000000000000900460ff1660038111156118be576118be613700565b8152825460ff7501000000000000000000000000000000000000000000820416151560208084019190915261ffff7601000000000000000000000000000000000000000000008304811660408086019190915278010000000000000000000000000000000000000000000000009384900490911660608086019190915260018701546bffffffffffffffffffffffff8116608087015260029097015467ffffffffffffffff6c01000000000000000000000000808304821660a089015274010000000000000000000000000000000000000000909204811660c088018190525f9b8c5260098652848c20908c528552998390205460e08701528251918201835263ffffffff90880416815270010000000000000000000000000000000087048916928101929092529190940490951694830194909452610100909301525090565b611a07612d3e565b611a105f612d83565b565b60015433906001600160a01b03168114611a63576040517f118cdaa70000000000000000000000000000000000000000000000000000000081526001600160a01b03821660048201526024016107c0565b611a6c81612d83565b50565b5f808080611a806201518042613bf4565b5f8781526005602090815260408083206001600160a01b038a168452909152902080549192509063ffffffff808416911603611ae1578054640100000000810463ffffffff16955068010000000000000000900467ffffffffffffffff1693505b5f878152600360205260409020600281015463ffffffff808516911603611b1c576002810154640100000000900467ffffffffffffffff1693505b5050509250925092565b5f8281526003602052604081206002015474010000000000000000000000000000000000000000900467ffffffffffffffff1680831115611ba4576040517f647b27a60000000000000000000000000000000000000000000000000000000081526004810185905260248101849052604481018290526064016107c0565b50505f91825260096020908152604080842092845291905290205490565b5f82815260046020526040902080546001600160a01b031680611c14576040517ff5e18ac8000000000000000000000000000000000000000000000000000000008152600481018590526024016107c0565b815474010000000000000000000000000000000000000000900463ffffffff165f8181526007602090815260408083203384529091528120549003611c8e576040517fc89bb95f000000000000000000000000000000000000000000000000000000008152600481018290523360248201526044016107c0565b600183547c0100000000000000000000000000000000000000000000000000000000900460ff166003811115611cc657611cc6613700565b14611d265782546040517f8b28b8fa0000000000000000000000000000000000000000000000000000000081526107c09187917c010000000000000000000000000000000000000000000000000000000090910460ff1690600401613dd9565b5f85815260086020908152604080832033845290915290205460ff1615611d82576040517f04f9da63000000000000000000000000000000000000000000000000000000008152600481018690523360248201526044016107c0565b5f858152600860209081526040808320338452909152902080547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff0016600117905582547d010000000000000000000000000000000000000000000000000000000000810460ff908116917e010000000000000000000000000000000000000000000000000000000000009004168515611e7057611e1e82613df6565b85547fffff00ffffffffffffffffffffffffffffffffffffffffffffffffffffffffff167d01000000000000000000000000000000000000000000000000000000000060ff8316021786559150611ec8565b611e7981613df6565b85547fff00ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff167e0100000000000000000000000000000000000000000000000000000000000060ff83160217865590505b60408051871515815260ff84811660208301528316818301529051339189917f9677f758149e4685933712242069761ba32553e9ccc395920390bdf1cddbcbce9181900360600190a35f8381526003602052604090208054760100000000000000000000000000000000000000000000900461ffff1687611f4f57808360ff161015611f57565b808460ff1610155b15611f6a57611f6a898884888a8d612db4565b505050505050505050565b5f611f7f8361252e565b9050611f8e6020830183613e0b565b63ffffffff161580611fb75750611fab6040830160208401613e3b565b67ffffffffffffffff16155b80611fd95750611fcd6060830160408401613e3b565b67ffffffffffffffff16155b15612010576040517f86efa9ba00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b61201d6020830183613e0b565b60018201805463ffffffff929092166c01000000000000000000000000027fffffffffffffffffffffffffffffffff00000000ffffffffffffffffffffffff9092169190911790556120756040830160208401613e3b565b60018201805467ffffffffffffffff92909216700100000000000000000000000000000000027fffffffffffffffff0000000000000000ffffffffffffffffffffffffffffffff9092169190911790556120d56060830160408401613e3b565b8160010160186101000a81548167ffffffffffffffff021916908367ffffffffffffffff160217905550827faebc231f902144d6f80bd49ad295d4d1d22e961535b2cee945d5efc575c1cba5836040516106b39190613e54565b60408051610120810182525f80825260208201819052918101829052606081018290526080810182905260a0810182905260c0810182905260e081018290526101008101919091525f82815260046020526040902080546001600160a01b03166121c8576040517ff5e18ac8000000000000000000000000000000000000000000000000000000008152600481018490526024016107c0565b604080516101208101825282546001600160a01b038116825263ffffffff7401000000000000000000000000000000000000000082048116602084015278010000000000000000000000000000000000000000000000008204169282019290925290606082019060ff7c010000000000000000000000000000000000000000000000000000000090910416600381111561226457612264613700565b815282547d010000000000000000000000000000000000000000000000000000000000810460ff9081166020808501919091527e010000000000000000000000000000000000000000000000000000000000008304909116604080850191909152600180870154606086015260029096015467ffffffffffffffff1660808501527401000000000000000000000000000000000000000090920463ffffffff165f908152600390915220909201546bffffffffffffffffffffffff1660a09092019190915292915050565b612337612d3e565b6001600160a01b038116612377576040517fd92e233d00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b600280547fffffffffffffffffffffffff0000000000000000000000000000000000000000166001600160a01b0383169081179091556040517f7dae230f18360d76a040c81f050aa14eb9d6dc7901b20fc5d855e2a20fe814d1905f90a250565b6123e0612d3e565b600180546001600160a01b0383167fffffffffffffffffffffffff000000000000000000000000000000000000000090911681179091556124285f546001600160a01b031690565b6001600160a01b03167f38d16b8cac22d99fc7c124b9cd0de2d3fa1faef420bfe791d8c362d765e2270060405160405180910390a350565b5f8281526003602052604081206002015474010000000000000000000000000000000000000000900467ffffffffffffffff168083106124dd576040517f777e9f800000000000000000000000000000000000000000000000000000000081526004810185905260248101849052604481018290526064016107c0565b50505f918252600a6020908152604080842092845291905290205490565b5f6125068284613cea565b612511906002613cea565b61251d84612710613ea5565b6125279190613bf4565b9392505050565b5f81815260036020526040902080546001600160a01b031680612580576040517fadd591b5000000000000000000000000000000000000000000000000000000008152600481018490526024016107c0565b6001600160a01b03811633146125cb576040517fcb15e436000000000000000000000000000000000000000000000000000000008152600481018490523360248201526044016107c0565b50919050565b6040805160c0810182525f80825260208201819052918101829052606081018290526080810182905260a081019190915260018401546c01000000000000000000000000900463ffffffff165f81900361265a576040517fadd591b5000000000000000000000000000000000000000000000000000000008152600481018590526024016107c0565b6001850154700100000000000000000000000000000000900467ffffffffffffffff1663ffffffff84168110156126cc576040517f058baee900000000000000000000000000000000000000000000000000000000815263ffffffff85166004820152602481018290526044016107c0565b5f6126da6201518042613bf4565b5f87815260056020908152604080832033845280835292819020815160c081018352905463ffffffff808216808452640100000000830482169584019590955267ffffffffffffffff680100000000000000008304169383019390935264ffffffffff70010000000000000000000000000000000082048116606084015275010000000000000000000000000000000000000000008204811660808401527a0100000000000000000000000000000000000000000000000000009091041660a0820152975092935090918316146127c2575f60408601819052602086015263ffffffff821685525b5f856020015163ffffffff1660016127da9190613cea565b90508481111561282d576040517f80774c600000000000000000000000000000000000000000000000000000000081526004810189905233602482015260448101829052606481018690526084016107c0565b5f8763ffffffff16876040015167ffffffffffffffff1661284e9190613cea565b9050848111156128a1576040517fda9d1a1b000000000000000000000000000000000000000000000000000000008152600481018a905233602482015260448101829052606481018690526084016107c0565b67ffffffffffffffff16604087015263ffffffff908116602087015260028901545f918481169116146128da578663ffffffff16612902565b60028901546129029063ffffffff891690640100000000900467ffffffffffffffff16613cea565b60018a01549091507801000000000000000000000000000000000000000000000000900467ffffffffffffffff168082111561297b576040517f042d403a000000000000000000000000000000000000000000000000000000008152600481018a905260248101839052604481018290526064016107c0565b506002890180547fffffffffffffffffffffffffffffffffffffffff0000000000000000000000001664010000000067ffffffffffffffff938416027fffffffffffffffffffffffffffffffffffffffffffffffffffffffff00000000161763ffffffff8516178082559091600c91612a05916c0100000000000000000000000090910416613d17565b91906101000a81548167ffffffffffffffff021916908367ffffffffffffffff160217905550846060018051612a3a90613ebc565b64ffffffffff908116909152335f908152602092835260409081902087518154948901519289015160608a015160808b015160a08c015163ffffffff9485167fffffffffffffffffffffffffffffffffffffffffffffffff0000000000000000909916989098176401000000009490961693909302949094177fffffffffffffffffffffff00000000000000000000000000ffffffffffffffff166801000000000000000067ffffffffffffffff909216919091027fffffffffffffffffffffff0000000000ffffffffffffffffffffffffffffffff161770010000000000000000000000000000000093851693909302929092177fff00000000000000000000ffffffffffffffffffffffffffffffffffffffffff167501000000000000000000000000000000000000000000928416929092027fff0000000000ffffffffffffffffffffffffffffffffffffffffffffffffffff16919091177a0100000000000000000000000000000000000000000000000000009390921692909202179055509195945050505050565b6040517f70a082310000000000000000000000000000000000000000000000000000000081526001600160a01b0383811660048301525f91908616906370a0823190602401602060405180830381865afa158015612c27573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190612c4b9190613ed9565b9050612c626001600160a01b03861685858561316e565b6040517f70a082310000000000000000000000000000000000000000000000000000000081526001600160a01b0384811660048301525f9183918816906370a0823190602401602060405180830381865afa158015612cc3573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190612ce79190613ed9565b612cf19190613d99565b9050828114612d36576040517fb6a9b65400000000000000000000000000000000000000000000000000000000815260048101849052602481018290526044016107c0565b505050505050565b5f546001600160a01b03163314611a10576040517f118cdaa70000000000000000000000000000000000000000000000000000000081523360048201526024016107c0565b600180547fffffffffffffffffffffffff0000000000000000000000000000000000000000169055611a6c816131f0565b5f8381526005602090815260408083206001600160a01b0386168452909152812090808315612e4357612de989898989613257565b845491935091508390601590612e1e907501000000000000000000000000000000000000000000900464ffffffffff16613ebc565b91906101000a81548164ffffffffff021916908364ffffffffff160217905550612f1e565b5086547fffffff00ffffffffffffffffffffffffffffffffffffffffffffffffffffffff167c03000000000000000000000000000000000000000000000000000000001787555f85815260096020908152604080832060028a015474010000000000000000000000000000000000000000900467ffffffffffffffff16845290915290205482548390601a90612efd907a010000000000000000000000000000000000000000000000000000900464ffffffffff16613ebc565b91906101000a81548164ffffffffff021916908364ffffffffff1602179055505b87546040516001600160a01b0387169188918c917f1e549fca7ffbde358d43eafa11931b27cc92651f667b517be73258f633659df991612f85917c0100000000000000000000000000000000000000000000000000000000900460ff169088908890613ef0565b60405180910390a4825464ffffffffff7001000000000000000000000000000000008204811691750100000000000000000000000000000000000000000081048216917a010000000000000000000000000000000000000000000000000000909104166001600160a01b038816897f871b810e7827a08dc63af80410a35ef076181475b24d23baf3b20d9d6998956d85858561302182826124fb565b604051613054949392919064ffffffffff9485168152928416602084015292166040820152606081019190915260800190565b60405180910390a360018a01546bffffffffffffffffffffffff16801561315f575f8815801561309e57508b547501000000000000000000000000000000000000000000900460ff165b90505f816130ac578a6130b9565b6002546001600160a01b03165b9050806001600160a01b03168f7f20013f69fac79bb8922f85ac923c7fa5d02f8f8224e901431791b7be4f5669ef85856040516131129291906bffffffffffffffffffffffff9290921682521515602082015260400190565b60405180910390a361315c6001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016826bffffffffffffffffffffffff8616613432565b50505b50505050505050505050505050565b6040516001600160a01b0384811660248301528381166044830152606482018390526131ea9186918216906323b872dd906084015b604051602081830303815290604052915060e01b6020820180517bffffffffffffffffffffffffffffffffffffffffffffffffffffffff8381831617835250505050613468565b50505050565b5f80546001600160a01b038381167fffffffffffffffffffffffff0000000000000000000000000000000000000000831681178455604051919092169283917f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e09190a35050565b82547fffffff00ffffffffffffffffffffffffffffffffffffffffffffffffffffffff167c0200000000000000000000000000000000000000000000000000000000178355600282015474010000000000000000000000000000000000000000900467ffffffffffffffff165f6132cf826001613f1b565b600285810180547fffffffff0000000000000000ffffffffffffffffffffffffffffffffffffffff167401000000000000000000000000000000000000000067ffffffffffffffff94851602179055860180547fffffffffffffffffffffffffffffffffffffffffffffffff00000000000000001691841691821790555f848152600a6020908152604080832084845282528083208a9055868352600982528083208484528083529281902054895460018b01548351948501929092529183018890526060830194909452608082018a90526001600160a01b03811660a083015260c0820193909352780100000000000000000000000000000000000000000000000090920463ffffffff1660e0830152906101000160405160208183030381529060405280519060200120915081815f8567ffffffffffffffff1660016134179190613cea565b81526020019081526020015f20819055505094509492505050565b6040516001600160a01b0383811660248301526044820183905261346391859182169063a9059cbb906064016131a3565b505050565b5f5f60205f8451602086015f885af180613487576040513d5f823e3d81fd5b50505f513d9150811561349e5780600114156134ab565b6001600160a01b0384163b155b156131ea576040517f5274afe70000000000000000000000000000000000000000000000000000000081526001600160a01b03851660048201526024016107c0565b80356001600160a01b0381168114613503575f5ffd5b919050565b5f5f60408385031215613519575f5ffd5b82359150613529602084016134ed565b90509250929050565b5f5f83601f840112613542575f5ffd5b50813567ffffffffffffffff811115613559575f5ffd5b602083019150836020828501011115613570575f5ffd5b9250929050565b5f5f5f60408486031215613589575f5ffd5b83359250602084013567ffffffffffffffff8111156135a6575f5ffd5b6135b286828701613532565b9497909650939450505050565b5f602082840312156135cf575f5ffd5b5035919050565b602080825282518282018190525f918401906040840190835b818110156136165783516001600160a01b03168352602093840193909201916001016135ef565b509095945050505050565b5f60208284031215613631575f5ffd5b813567ffffffffffffffff811115613647575f5ffd5b820160c08185031215612527575f5ffd5b803563ffffffff81168114613503575f5ffd5b5f5f5f5f5f6080868803121561367f575f5ffd5b853594506020860135935061369660408701613658565b9250606086013567ffffffffffffffff8111156136b1575f5ffd5b6136bd88828901613532565b969995985093965092949392505050565b803561ffff81168114613503575f5ffd5b5f5f604083850312156136f0575f5ffd5b82359150613529602084016136ce565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd5b60048110611a6c577f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd5b61376b8161372d565b9052565b81516001600160a01b03168152610180810160208301516137936020840182613762565b5060408301516137a7604084018215159052565b5060608301516137bd606084018261ffff169052565b5060808301516137d3608084018261ffff169052565b5060a08301516137f360a08401826bffffffffffffffffffffffff169052565b5060c083015161380f60c084018267ffffffffffffffff169052565b5060e083015161382b60e084018267ffffffffffffffff169052565b5061010083015161010083015261012083015161387d61012084018263ffffffff815116825267ffffffffffffffff602082015116602083015267ffffffffffffffff60408201511660408301525050565b5092915050565b5f5f60408385031215613895575f5ffd5b50508035926020909101359150565b80358015158114613503575f5ffd5b5f5f604083850312156138c4575f5ffd5b82359150613529602084016138a4565b5f5f82840360808112156138e6575f5ffd5b8335925060607fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe082011215613919575f5ffd5b506020830190509250929050565b5f610120820190506001600160a01b03835116825263ffffffff60208401511660208301526040830151613963604084018263ffffffff169052565b5060608301516139766060840182613762565b50608083015161398b608084018260ff169052565b5060a08301516139a060a084018260ff169052565b5060c083015160c083015260e08301516139c660e084018267ffffffffffffffff169052565b5061010083015161387d6101008401826bffffffffffffffffffffffff169052565b5f602082840312156139f8575f5ffd5b612527826134ed565b81835281816020850137505f602082840101525f60207fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0601f840116840101905092915050565b602081525f613a5b602083018486613a01565b949350505050565b5f5f83357fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe1843603018112613a96575f5ffd5b83018035915067ffffffffffffffff821115613ab0575f5ffd5b602001915036819003821315613570575f5ffd5b5f5f83357fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe1843603018112613af7575f5ffd5b83018035915067ffffffffffffffff821115613b11575f5ffd5b6020019150600581901b3603821315613570575f5ffd5b5f60208284031215613b38575f5ffd5b612527826136ce565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b5f63ffffffff821663ffffffff8103613b8957613b89613b41565b60010192915050565b5f60208284031215613ba2575f5ffd5b813560048110612527575f5ffd5b5f60208284031215613bc0575f5ffd5b612527826138a4565b5f60208284031215613bd9575f5ffd5b81356bffffffffffffffffffffffff81168114612527575f5ffd5b5f82613c27577f4e487b71000000000000000000000000000000000000000000000000000000005f52601260045260245ffd5b500490565b613c358761372d565b86815260a060208201525f613c4e60a083018789613a01565b6bffffffffffffffffffffffff95909516604083015250911515606083015261ffff166080909101529392505050565b60608101610637828463ffffffff815116825267ffffffffffffffff602082015116602083015267ffffffffffffffff60408201511660408301525050565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52603260045260245ffd5b8082018082111561063757610637613b41565b61ffff818116838216019081111561063757610637613b41565b5f67ffffffffffffffff821667ffffffffffffffff8103613b8957613b89613b41565b85815263ffffffff85166020820152608060408201525f613d5f608083018587613a01565b90506bffffffffffffffffffffffff831660608301529695505050505050565b61ffff828116828216039081111561063757610637613b41565b8181038181111561063757610637613b41565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52603160045260245ffd5b82815260408101613de98361372d565b8260208301529392505050565b5f60ff821660ff8103613b8957613b89613b41565b5f60208284031215613e1b575f5ffd5b61252782613658565b803567ffffffffffffffff81168114613503575f5ffd5b5f60208284031215613e4b575f5ffd5b61252782613e24565b6060810163ffffffff613e6684613658565b16825267ffffffffffffffff613e7e60208501613e24565b16602083015267ffffffffffffffff613e9960408501613e24565b16604083015292915050565b808202811582820484141761063757610637613b41565b5f64ffffffffff821664ffffffffff8103613b8957613b89613b41565b5f60208284031215613ee9575f5ffd5b5051919050565b60608101613efd8561372d565b93815267ffffffffffffffff92909216602083015260409091015290565b67ffffffffffffffff818116838216019081111561063757610637613b4156",
+	Bin: "0x60a060405234801561000f575f5ffd5b5060405161547c38038061547c83398101604081905261002e9161027c565b81816001600160a01b03811661005d57604051631e4fbdf760e01b81525f600482015260240160405180910390fd5b610066816101f6565b506001600160a01b03811661008e5760405163d92e233d60e01b815260040160405180910390fd5b600280546001600160a01b0319166001600160a01b0383169081179091556040517f7dae230f18360d76a040c81f050aa14eb9d6dc7901b20fc5d855e2a20fe814d1905f90a26002805465ffffffffffff60a01b191661a17760a31b17905560408051610bb88152600560208201527f244a5d258c6629b1af31836dfce4dedd9b1a7567d1a9a481862b2776f8e4e3c1910160405180910390a16040805160608082018352601480835262989680602080850182905293850152600580546001600160a01b0319166e989680000000000098968000000014179081905584519182526001600160401b0381851c811694830194909452821c909216928201929092527f65666c33a84c364e0531c9a86dd6e678dade701345c6198e1da8d9da46bffa72910160405180910390a1506001600160a01b0383166101e35760405163d92e233d60e01b815260040160405180910390fd5b50506001600160a01b03166080526102bc565b600180546001600160a01b031916905561020f81610212565b50565b5f80546001600160a01b038381166001600160a01b0319831681178455604051919092169283917f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e09190a35050565b80516001600160a01b0381168114610277575f5ffd5b919050565b5f5f5f6060848603121561028e575f5ffd5b61029784610261565b92506102a560208501610261565b91506102b360408501610261565b90509250925092565b60805161519a6102e25f395f81816108f6015281816118fc01526140df015261519a5ff3fe608060405234801561000f575f5ffd5b50600436106102f9575f3560e01c8063714897df11610192578063c24dd723116100e8578063e99ceb7011610093578063fc0c546a1161006e578063fc0c546a146108f4578063fe55bde91461091a578063fec895bd1461092d575f5ffd5b8063e99ceb7014610873578063f0f44260146108ce578063f2fde38b146108e1575f5ffd5b8063e30c3978116100c3578063e30c39781461082f578063e696171e14610840578063e8709c4014610853575f5ffd5b8063c24dd72314610338578063c9d27afe14610809578063dedf2fd91461081c575f5ffd5b80638918b5521161014857806391671dad1161012357806391671dad146107c05780639bca2a77146107c85780639faf5201146107f6575f5ffd5b80638918b5521461078a5780638c7f3d161461079d5780638da5cb5b146107b0575f5ffd5b806378b3aac21161017857806378b3aac21461071057806379ba50971461072357806385f10f3e1461072b575f5ffd5b8063714897df14610700578063715018a614610708575f5ffd5b806346b0b702116102525780635c705c57116101fd57806364c4e476116101d857806364c4e476146106ba5780636a0cd1f5146106cd57806371111b41146106e0575f5ffd5b80635c705c571461059857806361d027b3146105ce57806362a2a36e146105e1575f5ffd5b8063561f30d91161022d578063561f30d9146104fb5780635678582514610572578063567fcb8114610585575f5ffd5b806346b0b7021461046c5780634b5617531461049757806352312316146104aa575f5ffd5b806323f2a73f116102b25780633c48c56f1161028d5780633c48c56f1461040e578063438596321461042157806345f34e9214610459575f5ffd5b806323f2a73f1461038b57806335aa2e44146103d2578063365d1f91146103f2575f5ffd5b8063147a388a116102e2578063147a388a146103385780631a20a1c51461035b5780631f0a97911461036e575f5ffd5b8063029d6ad0146102fd578063087dce9414610323575b5f5ffd5b61031061030b3660046145b4565b610940565b6040519081526020015b60405180910390f35b610336610331366004614623565b6109a0565b005b6103426298968081565b60405167ffffffffffffffff909116815260200161031a565b61033661036936600461466b565b610a23565b610376600581565b60405163ffffffff909116815260200161031a565b6103c26103993660046145b4565b5f918252600b602090815260408084206001600160a01b03939093168452919052902054151590565b604051901515815260200161031a565b6103e56103e0366004614684565b610b1b565b60405161031a919061469b565b6103fb610bb881565b60405161ffff909116815260200161031a565b61031061041c3660046146e6565b610b84565b6103c261042f3660046145b4565b5f918252600c602090815260408084206001600160a01b0393909316845291905290205460ff1690565b61033661046736600461466b565b61121f565b60045461047f906001600160a01b031681565b6040516001600160a01b03909116815260200161031a565b6103366104a53660046145b4565b61130f565b6002546040805174010000000000000000000000000000000000000000830461ffff16815276010000000000000000000000000000000000000000000090920463ffffffff1660208301520161031a565b610565604080516060810182525f8082526020820181905291810191909152506040805160608101825260055463ffffffff8116825267ffffffffffffffff6401000000008204811660208401526c01000000000000000000000000909104169181019190915290565b60405161031a919061471d565b6103366105803660046145b4565b611510565b61031061059336600461476d565b6115b5565b6105c16105a6366004614684565b5f90815260076020526040902054600160d01b900460ff1690565b60405161031a9190614813565b60025461047f906001600160a01b031681565b6106876105ef3660046145b4565b60408051606080820183525f8083526020808401829052928401819052948552600982528285206001600160a01b0394909416855292815292819020815192830182525464ffffffffff70010000000000000000000000000000000082048116845275010000000000000000000000000000000000000000008204811694840194909452600160d01b90049092169181019190915290565b60408051825167ffffffffffffffff9081168252602080850151821690830152928201519092169082015260600161031a565b6103366106c8366004614832565b61193e565b6103366106db3660046145b4565b6119df565b6106f36106ee366004614684565b611cd4565b60405161031a919061486c565b610310602081565b610336611f14565b61033661071e366004614981565b611f27565b610336612271565b610775610739366004614684565b5f908152600f60205260409020546fffffffffffffffffffffffffffffffff808216927001000000000000000000000000000000009092041690565b6040805192835260208301919091520161031a565b6103c26107983660046145b4565b6122ce565b6103366107ab3660046149bf565b612305565b5f546001600160a01b031661047f565b610376601481565b6107db6107d63660046145b4565b61243f565b6040805193845260208401929092529082015260600161031a565b6103106108043660046149f4565b6124f6565b610336610817366004614a23565b612592565b61033661082a366004614a54565b612995565b6001546001600160a01b031661047f565b61033661084e366004614a6e565b6129f0565b610866610861366004614684565b612b24565b60405161031a9190614a90565b6103c26108813660046145b4565b5f9182526009602090815260408084206001600160a01b039390931684529190529020547f0100000000000000000000000000000000000000000000000000000000000000900460ff1690565b6103366108dc36600461466b565b612d24565b6103366108ef36600461466b565b612dc2565b7f000000000000000000000000000000000000000000000000000000000000000061047f565b60035461047f906001600160a01b031681565b61031061093b3660046149f4565b612e3f565b5f8281526009602090815260408083206001600160a01b0385168452909152812080546109969064ffffffffff75010000000000000000000000000000000000000000008204811691600160d01b900416612eda565b9150505b92915050565b6109a983612f06565b505f8190036109e4576040517fd07b00d600000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b827f8aebffa78648f76cfd542db282a94565b5ce16abe051d8c264b7abc71b9d5d8b8383604051610a16929190614b98565b60405180910390a2505050565b610a2b612fa9565b6001600160a01b038116610a6b576040517fd92e233d00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6004546001600160a01b031615610ac557600480546040517f5b26dfa50000000000000000000000000000000000000000000000000000000081526001600160a01b03909116918101919091526024015b60405180910390fd5b6004805473ffffffffffffffffffffffffffffffffffffffff19166001600160a01b0383169081179091556040517fb9468908551f729181b7ac5f3aff4e75f927c80d542494f412e1b31cec686cd8905f90a250565b5f818152600a6020908152604091829020805483518184028101840190945280845260609392830182828015610b7857602002820191905f5260205f20905b81546001600160a01b03168152600190910190602001808311610b5a575b50505050509050919050565b5f610b8f8280614bab565b90505f03610bc9576040517fd07b00d600000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f610bd76080840184614c0c565b9150506020811115610c1f576040517f2152704b0000000000000000000000000000000000000000000000000000000081526004810182905260206024820152604401610abc565b610c2f60c0840160a08501614c70565b61ffff161580610c51575080610c4b60c0850160a08601614c70565b61ffff16115b15610ca657610c6660c0840160a08501614c70565b6040517f2b0b138a00000000000000000000000000000000000000000000000000000000815261ffff909116600482015260248101829052604401610abc565b600680545f90610cbb9063ffffffff16614cb6565b825463ffffffff9182166101009390930a83810292021916179091555f81815260076020908152604091829020805473ffffffffffffffffffffffffffffffffffffffff191633178155929450610d16918601908601614cda565b815482907fffffffffffffffffffffff00ffffffffffffffffffffffffffffffffffffffff1674010000000000000000000000000000000000000000836003811115610d6457610d646147d2565b0217905550610d796080850160608601614cf8565b81549015157501000000000000000000000000000000000000000000027fffffffffffffffffffff00ffffffffffffffffffffffffffffffffffffffffff909116178155610dcd60c0850160a08601614c70565b81547fffffffffffff00000000ffffffffffffffffffffffffffffffffffffffffffff1676010000000000000000000000000000000000000000000061ffff928316027fffffffffffff0000ffffffffffffffffffffffffffffffffffffffffffffffff1617780100000000000000000000000000000000000000000000000091841691909102178155610e676060850160408601614d11565b6001820180547fffffffffffffffffffffffffffffffffffffffff00000000000000000000000081166bffffffffffffffffffffffff9390931692831782556040805160608101825260055463ffffffff8116808352640100000000820467ffffffffffffffff908116602085018190526c01000000000000000000000000938490049091169484018590527fffffffffffffffffffffffffffffffff000000000000000000000000000000009095169096179502949094176fffffffffffffffffffffffffffffffff1670010000000000000000000000000000000090920277ffffffffffffffffffffffffffffffffffffffffffffffff16919091177801000000000000000000000000000000000000000000000000909102179055610f926201518042614d3c565b6002830180547fffffffffffffffffffffffffffffffffffffffffffffffffffffffff000000001663ffffffff9290921691909117905533847ff50a5c3c66cff071f60d534ae24a9440364287bc1a5c66ddde29e1b1dc8b5404610ffc6040890160208a01614cda565b6110068980614bab565b61101660608c0160408d01614d11565b61102660808d0160608e01614cf8565b61103660c08e0160a08f01614c70565b60405161104896959493929190614d74565b60405180910390a3837faebc231f902144d6f80bd49ad295d4d1d22e961535b2cee945d5efc575c1cba582604051611080919061471d565b60405180910390a25f848152600a60209081526040808320600b909252822090915b85811015611214575f6110b860808a018a614c0c565b838181106110c8576110c8614dc6565b90506020020160208101906110dd919061466b565b90506001600160a01b03811661111f576040517fd92e233d00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6001600160a01b0381165f9081526020849052604090205415611180576040517f71af8dd5000000000000000000000000000000000000000000000000000000008152600481018990526001600160a01b0382166024820152604401610abc565b8354600180820186555f86815260209020909101805473ffffffffffffffffffffffffffffffffffffffff19166001600160a01b0384161790556111c5908390614df3565b6001600160a01b0382165f8181526020869052604080822093909355915190918a917f7429a06e9412e469f0d64f9d222640b0af359f556b709e2913588c227851b88d9190a3506001016110a2565b505050505050919050565b611227612fa9565b6001600160a01b038116611267576040517fd92e233d00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6003546001600160a01b0316156112b9576003546040517ff0ad96250000000000000000000000000000000000000000000000000000000081526001600160a01b039091166004820152602401610abc565b6003805473ffffffffffffffffffffffffffffffffffffffff19166001600160a01b0383169081179091556040517ff29a2bb144f782990c28f41ea9cfa01793876277b72f87e09381f5576e473243905f90a250565b5f61131983612fee565b90506001600160a01b03821661135b576040517fd92e233d00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f838152600b602090815260408083206001600160a01b03861684529182905290912054156113c8576040517f71af8dd5000000000000000000000000000000000000000000000000000000008152600481018590526001600160a01b0384166024820152604401610abc565b81545f906113f7907801000000000000000000000000000000000000000000000000900461ffff166001614e06565b61ffff1690506020811115611442576040517f2152704b0000000000000000000000000000000000000000000000000000000081526004810182905260206024820152604401610abc565b5f858152600a60209081526040808320805460018101825581855283852001805473ffffffffffffffffffffffffffffffffffffffff19166001600160a01b038a169081179091558085529286905281842085905586547fffffffffffff0000ffffffffffffffffffffffffffffffffffffffffffffffff16780100000000000000000000000000000000000000000000000061ffff8716021787559051909288917f7429a06e9412e469f0d64f9d222640b0af359f556b709e2913588c227851b88d9190a3505050505050565b5f61151a83612f06565b90506001600160a01b03821661155c576040517fd92e233d00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b805473ffffffffffffffffffffffffffffffffffffffff19166001600160a01b0383169081178255604051339085907f9b028ce719601c16979c2c7f1bea31edddc523595776cb43ecdd2ccc987ed267905f90a4505050565b5f846115ed576040517ff1ae58d500000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b8363ffffffff165f0361162c576040517fc459d23f00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f829003611666576040517fd07b00d600000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f8681526007602052604081209061167f828988613100565b90506006600481819054906101000a900467ffffffffffffffff166116a390614e20565b825467ffffffffffffffff9182166101009390930a83810292021916179091555f818152600860205260409020805463ffffffff8981167801000000000000000000000000000000000000000000000000027fffffffff00000000ffffffffffffffffffffffffffffffffffffffffffffffff918d1674010000000000000000000000000000000000000000027fffffffffffffffff00000000ffffffffffffffffffffffffffffffffffffffff33167fffffffffffffffff000000000000000000000000000000000000000000000000909416939093179290921790811682178355929550909160019183917fffffff00ffffffffffffffffffffffffffffffffffffffffffffffffffffffff9091167fffffff0000000000ffffffffffffffffffffffffffffffffffffffffffffffff909116177c010000000000000000000000000000000000000000000000000000000083021790555060018082018990558301546040516bffffffffffffffffffffffff9091169033908b9087907f70d5bf6561ebbd9a802dd3ee5fc54c234c0e4fb7a853d38c651338b94acd4be290611857908e908e908e908e908a90614e43565b60405180910390a46060830151608084015160a085015133928d927f871b810e7827a08dc63af80410a35ef076181475b24d23baf3b20d9d6998956d926118a864ffffffffff808416908316612eda565b6040516118db949392919064ffffffffff9485168152928416602084015292166040820152606081019190915260800190565b60405180910390a36bffffffffffffffffffffffff811615611931576119317f00000000000000000000000000000000000000000000000000000000000000003330846bffffffffffffffffffffffff1661374d565b5050505095945050505050565b5f61194883612f06565b8054909150611963908290600160d01b900460ff16846138c4565b80547fffffffffffffffff0000ffffffffffffffffffffffffffffffffffffffffffff1676010000000000000000000000000000000000000000000061ffff841690810291909117825560405190815283907f8a5f8ea12702236963b6fc97a99f2f9362d2b279a1351cd1269d1dfe6078b6c090602001610a16565b5f6119e983612fee565b5f848152600b602090815260408083206001600160a01b0387168452918290528220549293509190819003611a5c576040517fc89bb95f000000000000000000000000000000000000000000000000000000008152600481018690526001600160a01b0385166024820152604401610abc565b82545f90611a8c906001907801000000000000000000000000000000000000000000000000900461ffff16614e88565b61ffff1690505f8454600160d01b900460ff166002811115611ab057611ab06147d2565b148015611adb57508354760100000000000000000000000000000000000000000000900461ffff1681105b15611b3b5783546040517f2b0b138a00000000000000000000000000000000000000000000000000000000815276010000000000000000000000000000000000000000000090910461ffff16600482015260248101829052604401610abc565b5f868152600a602052604081208054909190829084908110611b5f57611b5f614dc6565b5f918252602090912001546001600160a01b03908116915087168114611be1578082611b8c600187614ea2565b81548110611b9c57611b9c614dc6565b5f918252602080832091909101805473ffffffffffffffffffffffffffffffffffffffff19166001600160a01b03948516179055918316815290869052604090208490555b81805480611bf157611bf1614eb5565b5f82815260208082207fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff9084018101805473ffffffffffffffffffffffffffffffffffffffff191690559092019092556001600160a01b03891680835290879052604080832083905588547fffffffffffff0000ffffffffffffffffffffffffffffffffffffffffffffffff16780100000000000000000000000000000000000000000000000061ffff8816021789555190918a917f7126bef88d1149ccdff9681ed5aecd3ba5ae70c96517551de250af09cebd1a0b9190a35050505050505050565b60408051610140810182525f808252602080830182905282840182905260608084018390526080840183905260a0840183905260c0840183905260e08401839052610100840183905284519081018552828152808201839052808501839052610120840152848252600790529190912080546001600160a01b0316611d88576040517fadd591b500000000000000000000000000000000000000000000000000000000815260048101849052602401610abc565b60408051610140810190915281546001600160a01b0381168252602082019074010000000000000000000000000000000000000000900460ff166003811115611dd357611dd36147d2565b8152825460ff7501000000000000000000000000000000000000000000820416151560208084019190915261ffff7601000000000000000000000000000000000000000000008304811660408086019190915278010000000000000000000000000000000000000000000000009384900490911660608086019190915260018701546bffffffffffffffffffffffff8116608087015260029097015467ffffffffffffffff6c01000000000000000000000000808304821660a089015274010000000000000000000000000000000000000000909204811660c088018190525f9b8c52600d8652848c20908c528552998390205460e08701528251918201835263ffffffff90880416815270010000000000000000000000000000000087048916928101929092529190940490951694830194909452610100909301525090565b611f1c612fa9565b611f255f6139d8565b565b5f611f3184612f06565b8054909150600160d01b900460ff165f816002811115611f5357611f536147d2565b14611faa575f846002811115611f6b57611f6b6147d2565b03611fa5576040517fa9261faf00000000000000000000000000000000000000000000000000000000815260048101869052602401610abc565b612138565b5f846002811115611fbd57611fbd6147d2565b14612138576003546001600160a01b0316612004576040517f96dfe72b00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f858152600a60209081526040808320600b90925290912081545b801561210e575f83612032600184614ea2565b8154811061204257612042614dc6565b5f9182526020909120015484546001600160a01b03909116915084908061206b5761206b614eb5565b5f828152602080822083017fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff908101805473ffffffffffffffffffffffffffffffffffffffff191690559092019092556001600160a01b0383168083529085905260408083208390555190918b917f7126bef88d1149ccdff9681ed5aecd3ba5ae70c96517551de250af09cebd1a0b9190a35061210781614ee2565b905061201f565b505082547fffffffffffff0000ffffffffffffffffffffffffffffffffffffffffffffffff168355505b6121438285856138c4565b815461ffff8416760100000000000000000000000000000000000000000000027fffffffffffffffff0000ffffffffffffffffffffffffffffffffffffffffffff82168117845585918591839186917fffffffffff00ffffffffffffffffffffffffffffffffffffffffffffffffffff167fffffffffff00ffff0000ffffffffffffffffffffffffffffffffffffffffffff90911617600160d01b8360028111156121f0576121f06147d2565b02179055505050847f51100ddf3e4f6c305f87fe4a58b49ff217408247a5da1c576d20316b861f9c4c8585604051612229929190614f16565b60405180910390a260405161ffff8416815285907f8a5f8ea12702236963b6fc97a99f2f9362d2b279a1351cd1269d1dfe6078b6c09060200160405180910390a25050505050565b60015433906001600160a01b031681146122c2576040517f118cdaa70000000000000000000000000000000000000000000000000000000081526001600160a01b0382166004820152602401610abc565b6122cb816139d8565b50565b5f8281526009602090815260408083206001600160a01b038516845290915281206122fe908490849060016139fe565b9392505050565b61230d612fa9565b6127108261ffff161180612325575063ffffffff8116155b1561236e576040517f525a118200000000000000000000000000000000000000000000000000000000815261ffff8316600482015263ffffffff82166024820152604401610abc565b600280547fffffffffffff000000000000ffffffffffffffffffffffffffffffffffffffff1676010000000000000000000000000000000000000000000063ffffffff84169081027fffffffffffffffffffff0000ffffffffffffffffffffffffffffffffffffffff16919091177401000000000000000000000000000000000000000061ffff8616908102919091179092556040805192835260208301919091527f244a5d258c6629b1af31836dfce4dedd9b1a7567d1a9a481862b2776f8e4e3c1910160405180910390a15050565b5f8080806124506201518042614d3c565b5f8781526009602090815260408083206001600160a01b038a168452909152902080549192509063ffffffff8084169116036124b1578054640100000000810463ffffffff16955068010000000000000000900467ffffffffffffffff1693505b5f878152600760205260409020600281015463ffffffff8085169116036124ec576002810154640100000000900467ffffffffffffffff1693505b5050509250925092565b5f8281526007602052604081206002015474010000000000000000000000000000000000000000900467ffffffffffffffff1680831115612574576040517f647b27a6000000000000000000000000000000000000000000000000000000008152600481018590526024810184905260448101829052606401610abc565b50505f918252600d6020908152604080842092845291905290205490565b5f82815260086020526040902080546001600160a01b0316806125e4576040517ff5e18ac800000000000000000000000000000000000000000000000000000000815260048101859052602401610abc565b815474010000000000000000000000000000000000000000900463ffffffff165f818152600b60209081526040808320338452909152812054900361265e576040517fc89bb95f00000000000000000000000000000000000000000000000000000000815260048101829052336024820152604401610abc565b600183547c0100000000000000000000000000000000000000000000000000000000900460ff166003811115612696576126966147d2565b146126f65782546040517f8b28b8fa000000000000000000000000000000000000000000000000000000008152610abc9187917c010000000000000000000000000000000000000000000000000000000090910460ff1690600401614f35565b5f858152600c6020908152604080832033845290915290205460ff1615612752576040517f04f9da6300000000000000000000000000000000000000000000000000000000815260048101869052336024820152604401610abc565b5f858152600c60209081526040808320338452909152902080547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff0016600117905582547d010000000000000000000000000000000000000000000000000000000000810460ff908116917e01000000000000000000000000000000000000000000000000000000000000900416851561284c5760ff8281161015612847576127f982614f52565b85547fffff00ffffffffffffffffffffffffffffffffffffffffffffffffffffffffff167d01000000000000000000000000000000000000000000000000000000000060ff83160217865591505b6128af565b60ff81811610156128af5761286081614f52565b85547fff00ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff167e0100000000000000000000000000000000000000000000000000000000000060ff83160217865590505b60408051871515815260ff84811660208301528316818301529051339189917f9677f758149e4685933712242069761ba32553e9ccc395920390bdf1cddbcbce9181900360600190a35f83815260076020526040812080549091760100000000000000000000000000000000000000000000820461ffff1691600290600160d01b900460ff1681811115612945576129456147d2565b14612967578861295b57818460ff161015612973565b818560ff161015612973565b6129738a878b85613ba0565b90508015612989576129898a8985898b8e613d8d565b50505050505050505050565b61299d612fa9565b6129a681614126565b8060056129b38282614f7c565b9050507f65666c33a84c364e0531c9a86dd6e678dade701345c6198e1da8d9da46bffa72816040516129e59190615053565b60405180910390a150565b5f6129fa83612f06565b9050612a0582614126565b612a1260208301836150ac565b60018201805463ffffffff929092166c01000000000000000000000000027fffffffffffffffffffffffffffffffff00000000ffffffffffffffffffffffff909216919091179055612a6a60408301602084016150c7565b60018201805467ffffffffffffffff92909216700100000000000000000000000000000000027fffffffffffffffff0000000000000000ffffffffffffffffffffffffffffffff909216919091179055612aca60608301604084016150c7565b8160010160186101000a81548167ffffffffffffffff021916908367ffffffffffffffff160217905550827faebc231f902144d6f80bd49ad295d4d1d22e961535b2cee945d5efc575c1cba583604051610a169190615053565b60408051610120810182525f80825260208201819052918101829052606081018290526080810182905260a0810182905260c0810182905260e081018290526101008101919091525f82815260086020526040902080546001600160a01b0316612bbd576040517ff5e18ac800000000000000000000000000000000000000000000000000000000815260048101849052602401610abc565b604080516101208101825282546001600160a01b038116825263ffffffff7401000000000000000000000000000000000000000082048116602084015278010000000000000000000000000000000000000000000000008204169282019290925290606082019060ff7c0100000000000000000000000000000000000000000000000000000000909104166003811115612c5957612c596147d2565b815282547d010000000000000000000000000000000000000000000000000000000000810460ff9081166020808501919091527e010000000000000000000000000000000000000000000000000000000000008304909116604080850191909152600180870154606086015260029096015467ffffffffffffffff1660808501527401000000000000000000000000000000000000000090920463ffffffff165f908152600790915220909201546bffffffffffffffffffffffff1660a09092019190915292915050565b612d2c612fa9565b6001600160a01b038116612d6c576040517fd92e233d00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6002805473ffffffffffffffffffffffffffffffffffffffff19166001600160a01b0383169081179091556040517f7dae230f18360d76a040c81f050aa14eb9d6dc7901b20fc5d855e2a20fe814d1905f90a250565b612dca612fa9565b600180546001600160a01b03831673ffffffffffffffffffffffffffffffffffffffff199091168117909155612e075f546001600160a01b031690565b6001600160a01b03167f38d16b8cac22d99fc7c124b9cd0de2d3fa1faef420bfe791d8c362d765e2270060405160405180910390a350565b5f8281526007602052604081206002015474010000000000000000000000000000000000000000900467ffffffffffffffff16808310612ebc576040517f777e9f80000000000000000000000000000000000000000000000000000000008152600481018590526024810184905260448101829052606401610abc565b50505f918252600e6020908152604080842092845291905290205490565b5f612ee58284614df3565b612ef0906002614df3565b612efc846127106150e2565b6122fe9190614d3c565b5f81815260076020526040902080546001600160a01b031680612f58576040517fadd591b500000000000000000000000000000000000000000000000000000000815260048101849052602401610abc565b6001600160a01b0381163314612fa3576040517fcb15e43600000000000000000000000000000000000000000000000000000000815260048101849052336024820152604401610abc565b50919050565b5f546001600160a01b03163314611f25576040517f118cdaa7000000000000000000000000000000000000000000000000000000008152336004820152602401610abc565b5f81815260076020526040902080546001600160a01b031680613040576040517fadd591b500000000000000000000000000000000000000000000000000000000815260048101849052602401610abc565b5f8254600160d01b900460ff16600281111561305e5761305e6147d2565b036130b3576001600160a01b03811633146130ae576040517fcb15e43600000000000000000000000000000000000000000000000000000000815260048101849052336024820152604401610abc565b612fa3565b6003546001600160a01b03163314612fa3576040517f98a40db200000000000000000000000000000000000000000000000000000000815260048101849052336024820152604401610abc565b6040805160e0810182525f80825260208201819052918101829052606081018290526080810182905260a0810182905260c081019190915260018401546c01000000000000000000000000900463ffffffff165f819003613190576040517fadd591b500000000000000000000000000000000000000000000000000000000815260048101859052602401610abc565b6001850154700100000000000000000000000000000000900467ffffffffffffffff1663ffffffff8416811015613202576040517f058baee900000000000000000000000000000000000000000000000000000000815263ffffffff8516600482015260248101829052604401610abc565b5f6132106201518042614d3c565b5f87815260096020908152604080832033845280835292819020815160e081018352905463ffffffff808216808452640100000000830482169584019590955267ffffffffffffffff680100000000000000008304169383019390935264ffffffffff7001000000000000000000000000000000008204811660608401527501000000000000000000000000000000000000000000820481166080840152600160d01b82041660a083015260ff7f010000000000000000000000000000000000000000000000000000000000000090910416151560c08201529750929350909183161461330e575f60408601819052602086015263ffffffff821685525b5f856020015163ffffffff1660016133269190614df3565b905084811115613379576040517f80774c60000000000000000000000000000000000000000000000000000000008152600481018990523360248201526044810182905260648101869052608401610abc565b5f8763ffffffff16876040015167ffffffffffffffff1661339a9190614df3565b9050848111156133ed576040517fda9d1a1b000000000000000000000000000000000000000000000000000000008152600481018a90523360248201526044810182905260648101869052608401610abc565b67ffffffffffffffff16604087015263ffffffff908116602087015260028901545f91848116911614613426578663ffffffff1661344e565b600289015461344e9063ffffffff891690640100000000900467ffffffffffffffff16614df3565b60018a01549091507801000000000000000000000000000000000000000000000000900467ffffffffffffffff16808211156134c7576040517f042d403a000000000000000000000000000000000000000000000000000000008152600481018a90526024810183905260448101829052606401610abc565b506002890180547fffffffffffffffffffffffffffffffffffffffff0000000000000000000000001664010000000067ffffffffffffffff938416027fffffffffffffffffffffffffffffffffffffffffffffffffffffffff00000000161763ffffffff8516178082559091600c91613551916c0100000000000000000000000090910416614e20565b91906101000a81548167ffffffffffffffff021916908367ffffffffffffffff160217905550846060018051613586906150f9565b64ffffffffff908116909152335f908152602092835260409081902087518154948901519289015160608a015160808b015160a08c015160c08d015115157f0100000000000000000000000000000000000000000000000000000000000000027effffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff918916600160d01b027fff0000000000ffffffffffffffffffffffffffffffffffffffffffffffffffff938a16750100000000000000000000000000000000000000000002939093167fff00000000000000000000ffffffffffffffffffffffffffffffffffffffffff94909916700100000000000000000000000000000000027fffffffffffffffffffffff0000000000ffffffffffffffffffffffffffffffff67ffffffffffffffff9096166801000000000000000002959095167fffffffffffffffffffffff00000000000000000000000000ffffffffffffffff63ffffffff998a16640100000000027fffffffffffffffffffffffffffffffffffffffffffffffff0000000000000000909c1699909716989098179990991794909416959095179190911716939093179190911791909116919091179055509195945050505050565b6040517f70a082310000000000000000000000000000000000000000000000000000000081526001600160a01b0383811660048301525f91908616906370a0823190602401602060405180830381865afa1580156137ad573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906137d19190615116565b90506137e86001600160a01b0386168585856141b5565b6040517f70a082310000000000000000000000000000000000000000000000000000000081526001600160a01b0384811660048301525f9183918816906370a0823190602401602060405180830381865afa158015613849573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061386d9190615116565b6138779190614ea2565b90508281146138bc576040517fb6a9b6540000000000000000000000000000000000000000000000000000000081526004810184905260248101829052604401610abc565b505050505050565b60028260028111156138d8576138d86147d2565b036139355761ffff811615806138f357506127108161ffff16115b15613930576040517f33c9ad4500000000000000000000000000000000000000000000000000000000815261ffff82166004820152602401610abc565b505050565b5f80836002811115613949576139496147d2565b14613955576020613978565b83547801000000000000000000000000000000000000000000000000900461ffff165b905061ffff8216158061398e5750808261ffff16115b156139d2576040517f2b0b138a00000000000000000000000000000000000000000000000000000000815261ffff8316600482015260248101829052604401610abc565b50505050565b6001805473ffffffffffffffffffffffffffffffffffffffff191690556122cb81614231565b81545f90613a359064ffffffffff75010000000000000000000000000000000000000000008204811691600160d01b90041661428d565b83549091507f0100000000000000000000000000000000000000000000000000000000000000900460ff16151581151514613aff5782547effffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff167f01000000000000000000000000000000000000000000000000000000000000008215159081029190911784556040519081526001600160a01b0385169086907fa233ac474b100a5a180648909fd51133d1622d347aefd6d8314aa1c469b679db9060200160405180910390a3600191505b8115613b98576004546001600160a01b03168015613b96576040517f7c3f3296000000000000000000000000000000000000000000000000000000008152600481018790526001600160a01b0386811660248301528315156044830152821690637c3f3296906064015f604051808303815f87803b158015613b7f575f5ffd5b505af1158015613b91573d5f5f3e3d5ffd5b505050505b505b949350505050565b6003546040517f2b0a999d000000000000000000000000000000000000000000000000000000008152600481018590523360248201525f91829182916001600160a01b031690632b0a999d906044016040805180830381865afa158015613c09573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190613c2d919061512d565b5f898152600f602052604090208054929450909250906fffffffffffffffffffffffffffffffff808216917001000000000000000000000000000000009004168715613cbe57613c7d8583614df3565b83547fffffffffffffffffffffffffffffffff00000000000000000000000000000000166fffffffffffffffffffffffffffffffff82161784559150613cf9565b613cc88582614df3565b83546fffffffffffffffffffffffffffffffff80831670010000000000000000000000000000000002911617845590505b60408051891515815260208101879052908101839052606081018290526080810185905233908b907ffd5526121c345e55c5501013ea56fd04f69ae82d2f095bc7a451e632d660c02c9060a00160405180910390a38315801590613d7f5750613d6284886150e2565b61271089613d705782613d72565b835b613d7c91906150e2565b10155b9a9950505050505050505050565b5f8381526009602090815260408083206001600160a01b0386168452909152812090808315613e1c57613dc289898989614308565b845491935091508390601590613df7907501000000000000000000000000000000000000000000900464ffffffffff166150f9565b91906101000a81548164ffffffffff021916908364ffffffffff160217905550613ee0565b5086547fffffff00ffffffffffffffffffffffffffffffffffffffffffffffffffffffff167c03000000000000000000000000000000000000000000000000000000001787555f858152600d6020908152604080832060028a015474010000000000000000000000000000000000000000900467ffffffffffffffff16845290915290205482548390601a90613ebf90600160d01b900464ffffffffff166150f9565b91906101000a81548164ffffffffff021916908364ffffffffff1602179055505b87546040516001600160a01b0387169188918c917f1e549fca7ffbde358d43eafa11931b27cc92651f667b517be73258f633659df991613f47917c0100000000000000000000000000000000000000000000000000000000900460ff16908890889061514f565b60405180910390a4825464ffffffffff700100000000000000000000000000000000820481169175010000000000000000000000000000000000000000008104821691600160d01b909104166001600160a01b038816897f871b810e7827a08dc63af80410a35ef076181475b24d23baf3b20d9d6998956d858585613fcc8282612eda565b604051613fff949392919064ffffffffff9485168152928416602084015292166040820152606081019190915260800190565b60405180910390a36140138989885f6139fe565b5060018a01546bffffffffffffffffffffffff168015614117575f8815801561405657508b547501000000000000000000000000000000000000000000900460ff165b90505f81614064578a614071565b6002546001600160a01b03165b9050806001600160a01b03168f7f20013f69fac79bb8922f85ac923c7fa5d02f8f8224e901431791b7be4f5669ef85856040516140ca9291906bffffffffffffffffffffffff9290921682521515602082015260400190565b60405180910390a36141146001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016826bffffffffffffffffffffffff86166144e3565b50505b50505050505050505050505050565b61413360208201826150ac565b63ffffffff16158061415c575061415060408201602083016150c7565b67ffffffffffffffff16155b8061417e575061417260608201604083016150c7565b67ffffffffffffffff16155b156122cb576040517f86efa9ba00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6040516001600160a01b0384811660248301528381166044830152606482018390526139d29186918216906323b872dd906084015b604051602081830303815290604052915060e01b6020820180517bffffffffffffffffffffffffffffffffffffffffffffffffffffffff8381831617835250505050614514565b5f80546001600160a01b0383811673ffffffffffffffffffffffffffffffffffffffff19831681178455604051919092169283917f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e09190a35050565b5f806142998385614df3565b600254909150760100000000000000000000000000000000000000000000900463ffffffff16811080159061099657506002546142f390829074010000000000000000000000000000000000000000900461ffff166150e2565b6142ff612710856150e2565b11949350505050565b82547fffffff00ffffffffffffffffffffffffffffffffffffffffffffffffffffffff167c0200000000000000000000000000000000000000000000000000000000178355600282015474010000000000000000000000000000000000000000900467ffffffffffffffff165f61438082600161517a565b600285810180547fffffffff0000000000000000ffffffffffffffffffffffffffffffffffffffff167401000000000000000000000000000000000000000067ffffffffffffffff94851602179055860180547fffffffffffffffffffffffffffffffffffffffffffffffff00000000000000001691841691821790555f848152600e6020908152604080832084845282528083208a9055868352600d82528083208484528083529281902054895460018b01548351948501929092529183018890526060830194909452608082018a90526001600160a01b03811660a083015260c0820193909352780100000000000000000000000000000000000000000000000090920463ffffffff1660e0830152906101000160405160208183030381529060405280519060200120915081815f8567ffffffffffffffff1660016144c89190614df3565b81526020019081526020015f20819055505094509492505050565b6040516001600160a01b0383811660248301526044820183905261393091859182169063a9059cbb906064016141ea565b5f5f60205f8451602086015f885af180614533576040513d5f823e3d81fd5b50505f513d9150811561454a578060011415614557565b6001600160a01b0384163b155b156139d2576040517f5274afe70000000000000000000000000000000000000000000000000000000081526001600160a01b0385166004820152602401610abc565b80356001600160a01b03811681146145af575f5ffd5b919050565b5f5f604083850312156145c5575f5ffd5b823591506145d560208401614599565b90509250929050565b5f5f83601f8401126145ee575f5ffd5b50813567ffffffffffffffff811115614605575f5ffd5b60208301915083602082850101111561461c575f5ffd5b9250929050565b5f5f5f60408486031215614635575f5ffd5b83359250602084013567ffffffffffffffff811115614652575f5ffd5b61465e868287016145de565b9497909650939450505050565b5f6020828403121561467b575f5ffd5b6122fe82614599565b5f60208284031215614694575f5ffd5b5035919050565b602080825282518282018190525f918401906040840190835b818110156146db5783516001600160a01b03168352602093840193909201916001016146b4565b509095945050505050565b5f602082840312156146f6575f5ffd5b813567ffffffffffffffff81111561470c575f5ffd5b820160c081850312156122fe575f5ffd5b6060810161099a828463ffffffff815116825267ffffffffffffffff602082015116602083015267ffffffffffffffff60408201511660408301525050565b63ffffffff811681146122cb575f5ffd5b5f5f5f5f5f60808688031215614781575f5ffd5b8535945060208601359350604086013561479a8161475c565b9250606086013567ffffffffffffffff8111156147b5575f5ffd5b6147c1888289016145de565b969995985093965092949392505050565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd5b6003811061480f5761480f6147d2565b9052565b6020810161099a82846147ff565b803561ffff811681146145af575f5ffd5b5f5f60408385031215614843575f5ffd5b823591506145d560208401614821565b600481106122cb576122cb6147d2565b61480f81614853565b81516001600160a01b03168152610180810160208301516148906020840182614863565b5060408301516148a4604084018215159052565b5060608301516148ba606084018261ffff169052565b5060808301516148d0608084018261ffff169052565b5060a08301516148f060a08401826bffffffffffffffffffffffff169052565b5060c083015161490c60c084018267ffffffffffffffff169052565b5060e083015161492860e084018267ffffffffffffffff169052565b5061010083015161010083015261012083015161497a61012084018263ffffffff815116825267ffffffffffffffff602082015116602083015267ffffffffffffffff60408201511660408301525050565b5092915050565b5f5f5f60608486031215614993575f5ffd5b833592506020840135600381106149a8575f5ffd5b91506149b660408501614821565b90509250925092565b5f5f604083850312156149d0575f5ffd5b6149d983614821565b915060208301356149e98161475c565b809150509250929050565b5f5f60408385031215614a05575f5ffd5b50508035926020909101359150565b803580151581146145af575f5ffd5b5f5f60408385031215614a34575f5ffd5b823591506145d560208401614a14565b5f60608284031215612fa3575f5ffd5b5f60608284031215614a64575f5ffd5b6122fe8383614a44565b5f5f60808385031215614a7f575f5ffd5b823591506145d58460208501614a44565b5f610120820190506001600160a01b03835116825263ffffffff60208401511660208301526040830151614acc604084018263ffffffff169052565b506060830151614adf6060840182614863565b506080830151614af4608084018260ff169052565b5060a0830151614b0960a084018260ff169052565b5060c083015160c083015260e0830151614b2f60e084018267ffffffffffffffff169052565b5061010083015161497a6101008401826bffffffffffffffffffffffff169052565b81835281816020850137505f602082840101525f60207fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0601f840116840101905092915050565b602081525f613b98602083018486614b51565b5f5f83357fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe1843603018112614bde575f5ffd5b83018035915067ffffffffffffffff821115614bf8575f5ffd5b60200191503681900382131561461c575f5ffd5b5f5f83357fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe1843603018112614c3f575f5ffd5b83018035915067ffffffffffffffff821115614c59575f5ffd5b6020019150600581901b360382131561461c575f5ffd5b5f60208284031215614c80575f5ffd5b6122fe82614821565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b5f63ffffffff821663ffffffff8103614cd157614cd1614c89565b60010192915050565b5f60208284031215614cea575f5ffd5b8135600481106122fe575f5ffd5b5f60208284031215614d08575f5ffd5b6122fe82614a14565b5f60208284031215614d21575f5ffd5b81356bffffffffffffffffffffffff811681146122fe575f5ffd5b5f82614d6f577f4e487b71000000000000000000000000000000000000000000000000000000005f52601260045260245ffd5b500490565b614d7d87614853565b86815260a060208201525f614d9660a083018789614b51565b6bffffffffffffffffffffffff95909516604083015250911515606083015261ffff166080909101529392505050565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52603260045260245ffd5b8082018082111561099a5761099a614c89565b61ffff818116838216019081111561099a5761099a614c89565b5f67ffffffffffffffff821667ffffffffffffffff8103614cd157614cd1614c89565b85815263ffffffff85166020820152608060408201525f614e68608083018587614b51565b90506bffffffffffffffffffffffff831660608301529695505050505050565b61ffff828116828216039081111561099a5761099a614c89565b8181038181111561099a5761099a614c89565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52603160045260245ffd5b5f81614ef057614ef0614c89565b507fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff0190565b60408101614f2482856147ff565b61ffff831660208301529392505050565b82815260408101614f4583614853565b8260208301529392505050565b5f60ff821660ff8103614cd157614cd1614c89565b67ffffffffffffffff811681146122cb575f5ffd5b8135614f878161475c565b63ffffffff811690508154817fffffffffffffffffffffffffffffffffffffffffffffffffffffffff0000000082161783556020840135614fc781614f67565b6bffffffffffffffff000000008160201b16905080837fffffffffffffffffffffffffffffffffffffffff000000000000000000000000841617178455604085013561501281614f67565b73ffffffffffffffff0000000000000000000000008160601b168473ffffffffffffffffffffffffffffffffffffffff198516178317178555505050505050565b6060810182356150628161475c565b63ffffffff168252602083013561507881614f67565b67ffffffffffffffff166020830152604083013561509581614f67565b67ffffffffffffffff811660408401525092915050565b5f602082840312156150bc575f5ffd5b81356122fe8161475c565b5f602082840312156150d7575f5ffd5b81356122fe81614f67565b808202811582820484141761099a5761099a614c89565b5f64ffffffffff821664ffffffffff8103614cd157614cd1614c89565b5f60208284031215615126575f5ffd5b5051919050565b5f5f6040838503121561513e575f5ffd5b505080516020909101519092909150565b6060810161515c85614853565b93815267ffffffffffffffff92909216602083015260409091015290565b67ffffffffffffffff818116838216019081111561099a5761099a614c8956",
 }
 
 // DatanetRegistry is an auto generated Go binding around an Ethereum contract.
@@ -221,6 +221,76 @@ func (datanetRegistry *DatanetRegistry) UnpackDEFAULTFILESPERCONTRIBUTORPERDAY(d
 		return *new(uint32), err
 	}
 	out0 := *abi.ConvertType(out[0], new(uint32)).(*uint32)
+	return out0, nil
+}
+
+// PackDEFAULTPENALTYMINDECIDED is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1f0a9791.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function DEFAULT_PENALTY_MIN_DECIDED() view returns(uint32)
+func (datanetRegistry *DatanetRegistry) PackDEFAULTPENALTYMINDECIDED() []byte {
+	enc, err := datanetRegistry.abi.Pack("DEFAULT_PENALTY_MIN_DECIDED")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDEFAULTPENALTYMINDECIDED is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1f0a9791.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function DEFAULT_PENALTY_MIN_DECIDED() view returns(uint32)
+func (datanetRegistry *DatanetRegistry) TryPackDEFAULTPENALTYMINDECIDED() ([]byte, error) {
+	return datanetRegistry.abi.Pack("DEFAULT_PENALTY_MIN_DECIDED")
+}
+
+// UnpackDEFAULTPENALTYMINDECIDED is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x1f0a9791.
+//
+// Solidity: function DEFAULT_PENALTY_MIN_DECIDED() view returns(uint32)
+func (datanetRegistry *DatanetRegistry) UnpackDEFAULTPENALTYMINDECIDED(data []byte) (uint32, error) {
+	out, err := datanetRegistry.abi.Unpack("DEFAULT_PENALTY_MIN_DECIDED", data)
+	if err != nil {
+		return *new(uint32), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint32)).(*uint32)
+	return out0, nil
+}
+
+// PackDEFAULTPENALTYTHRESHOLDBPS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x365d1f91.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function DEFAULT_PENALTY_THRESHOLD_BPS() view returns(uint16)
+func (datanetRegistry *DatanetRegistry) PackDEFAULTPENALTYTHRESHOLDBPS() []byte {
+	enc, err := datanetRegistry.abi.Pack("DEFAULT_PENALTY_THRESHOLD_BPS")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDEFAULTPENALTYTHRESHOLDBPS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x365d1f91.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function DEFAULT_PENALTY_THRESHOLD_BPS() view returns(uint16)
+func (datanetRegistry *DatanetRegistry) TryPackDEFAULTPENALTYTHRESHOLDBPS() ([]byte, error) {
+	return datanetRegistry.abi.Pack("DEFAULT_PENALTY_THRESHOLD_BPS")
+}
+
+// UnpackDEFAULTPENALTYTHRESHOLDBPS is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x365d1f91.
+//
+// Solidity: function DEFAULT_PENALTY_THRESHOLD_BPS() view returns(uint16)
+func (datanetRegistry *DatanetRegistry) UnpackDEFAULTPENALTYTHRESHOLDBPS(data []byte) (uint16, error) {
+	out, err := datanetRegistry.abi.Unpack("DEFAULT_PENALTY_THRESHOLD_BPS", data)
+	if err != nil {
+		return *new(uint16), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint16)).(*uint16)
 	return out0, nil
 }
 
@@ -513,6 +583,41 @@ func (datanetRegistry *DatanetRegistry) UnpackDatanet(data []byte) (IDatanetRegi
 	return out0, nil
 }
 
+// PackDefaultQuota is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x561f30d9.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function defaultQuota() view returns((uint32,uint64,uint64))
+func (datanetRegistry *DatanetRegistry) PackDefaultQuota() []byte {
+	enc, err := datanetRegistry.abi.Pack("defaultQuota")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDefaultQuota is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x561f30d9.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function defaultQuota() view returns((uint32,uint64,uint64))
+func (datanetRegistry *DatanetRegistry) TryPackDefaultQuota() ([]byte, error) {
+	return datanetRegistry.abi.Pack("defaultQuota")
+}
+
+// UnpackDefaultQuota is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x561f30d9.
+//
+// Solidity: function defaultQuota() view returns((uint32,uint64,uint64))
+func (datanetRegistry *DatanetRegistry) UnpackDefaultQuota(data []byte) (IDatanetRegistryQuota, error) {
+	out, err := datanetRegistry.abi.Unpack("defaultQuota", data)
+	if err != nil {
+		return *new(IDatanetRegistryQuota), err
+	}
+	out0 := *abi.ConvertType(out[0], new(IDatanetRegistryQuota)).(*IDatanetRegistryQuota)
+	return out0, nil
+}
+
 // PackHasVoted is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x43859632.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -541,6 +646,41 @@ func (datanetRegistry *DatanetRegistry) TryPackHasVoted(contributionId *big.Int,
 // Solidity: function hasVoted(uint256 contributionId, address validator) view returns(bool)
 func (datanetRegistry *DatanetRegistry) UnpackHasVoted(data []byte) (bool, error) {
 	out, err := datanetRegistry.abi.Unpack("hasVoted", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackIsPenalized is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe99ceb70.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function isPenalized(uint256 datanetId, address contributor) view returns(bool)
+func (datanetRegistry *DatanetRegistry) PackIsPenalized(datanetId *big.Int, contributor common.Address) []byte {
+	enc, err := datanetRegistry.abi.Pack("isPenalized", datanetId, contributor)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackIsPenalized is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe99ceb70.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function isPenalized(uint256 datanetId, address contributor) view returns(bool)
+func (datanetRegistry *DatanetRegistry) TryPackIsPenalized(datanetId *big.Int, contributor common.Address) ([]byte, error) {
+	return datanetRegistry.abi.Pack("isPenalized", datanetId, contributor)
+}
+
+// UnpackIsPenalized is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xe99ceb70.
+//
+// Solidity: function isPenalized(uint256 datanetId, address contributor) view returns(bool)
+func (datanetRegistry *DatanetRegistry) UnpackIsPenalized(data []byte) (bool, error) {
+	out, err := datanetRegistry.abi.Unpack("isPenalized", data)
 	if err != nil {
 		return *new(bool), err
 	}
@@ -611,6 +751,85 @@ func (datanetRegistry *DatanetRegistry) TryPackOwner() ([]byte, error) {
 // Solidity: function owner() view returns(address)
 func (datanetRegistry *DatanetRegistry) UnpackOwner(data []byte) (common.Address, error) {
 	out, err := datanetRegistry.abi.Unpack("owner", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackPenaltyPolicy is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x52312316.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function penaltyPolicy() view returns(uint16 thresholdBps, uint32 minDecided)
+func (datanetRegistry *DatanetRegistry) PackPenaltyPolicy() []byte {
+	enc, err := datanetRegistry.abi.Pack("penaltyPolicy")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPenaltyPolicy is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x52312316.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function penaltyPolicy() view returns(uint16 thresholdBps, uint32 minDecided)
+func (datanetRegistry *DatanetRegistry) TryPackPenaltyPolicy() ([]byte, error) {
+	return datanetRegistry.abi.Pack("penaltyPolicy")
+}
+
+// PenaltyPolicyOutput serves as a container for the return parameters of contract
+// method PenaltyPolicy.
+type PenaltyPolicyOutput struct {
+	ThresholdBps uint16
+	MinDecided   uint32
+}
+
+// UnpackPenaltyPolicy is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x52312316.
+//
+// Solidity: function penaltyPolicy() view returns(uint16 thresholdBps, uint32 minDecided)
+func (datanetRegistry *DatanetRegistry) UnpackPenaltyPolicy(data []byte) (PenaltyPolicyOutput, error) {
+	out, err := datanetRegistry.abi.Unpack("penaltyPolicy", data)
+	outstruct := new(PenaltyPolicyOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.ThresholdBps = *abi.ConvertType(out[0], new(uint16)).(*uint16)
+	outstruct.MinDecided = *abi.ConvertType(out[1], new(uint32)).(*uint32)
+	return *outstruct, nil
+}
+
+// PackPenaltySink is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x46b0b702.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function penaltySink() view returns(address)
+func (datanetRegistry *DatanetRegistry) PackPenaltySink() []byte {
+	enc, err := datanetRegistry.abi.Pack("penaltySink")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPenaltySink is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x46b0b702.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function penaltySink() view returns(address)
+func (datanetRegistry *DatanetRegistry) TryPackPenaltySink() ([]byte, error) {
+	return datanetRegistry.abi.Pack("penaltySink")
+}
+
+// UnpackPenaltySink is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x46b0b702.
+//
+// Solidity: function penaltySink() view returns(address)
+func (datanetRegistry *DatanetRegistry) UnpackPenaltySink(data []byte) (common.Address, error) {
+	out, err := datanetRegistry.abi.Unpack("penaltySink", data)
 	if err != nil {
 		return *new(common.Address), err
 	}
@@ -789,6 +1008,28 @@ func (datanetRegistry *DatanetRegistry) TryPackSetDatanetOwner(datanetId *big.In
 	return datanetRegistry.abi.Pack("setDatanetOwner", datanetId, newOwner)
 }
 
+// PackSetDefaultQuota is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdedf2fd9.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setDefaultQuota((uint32,uint64,uint64) quota) returns()
+func (datanetRegistry *DatanetRegistry) PackSetDefaultQuota(quota IDatanetRegistryQuota) []byte {
+	enc, err := datanetRegistry.abi.Pack("setDefaultQuota", quota)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetDefaultQuota is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdedf2fd9.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setDefaultQuota((uint32,uint64,uint64) quota) returns()
+func (datanetRegistry *DatanetRegistry) TryPackSetDefaultQuota(quota IDatanetRegistryQuota) ([]byte, error) {
+	return datanetRegistry.abi.Pack("setDefaultQuota", quota)
+}
+
 // PackSetMetadataURI is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x087dce94.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -809,6 +1050,50 @@ func (datanetRegistry *DatanetRegistry) PackSetMetadataURI(datanetId *big.Int, m
 // Solidity: function setMetadataURI(uint256 datanetId, string metadataURI) returns()
 func (datanetRegistry *DatanetRegistry) TryPackSetMetadataURI(datanetId *big.Int, metadataURI string) ([]byte, error) {
 	return datanetRegistry.abi.Pack("setMetadataURI", datanetId, metadataURI)
+}
+
+// PackSetPenaltyPolicy is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8c7f3d16.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setPenaltyPolicy(uint16 thresholdBps, uint32 minDecided) returns()
+func (datanetRegistry *DatanetRegistry) PackSetPenaltyPolicy(thresholdBps uint16, minDecided uint32) []byte {
+	enc, err := datanetRegistry.abi.Pack("setPenaltyPolicy", thresholdBps, minDecided)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetPenaltyPolicy is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8c7f3d16.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setPenaltyPolicy(uint16 thresholdBps, uint32 minDecided) returns()
+func (datanetRegistry *DatanetRegistry) TryPackSetPenaltyPolicy(thresholdBps uint16, minDecided uint32) ([]byte, error) {
+	return datanetRegistry.abi.Pack("setPenaltyPolicy", thresholdBps, minDecided)
+}
+
+// PackSetPenaltySink is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1a20a1c5.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setPenaltySink(address sink) returns()
+func (datanetRegistry *DatanetRegistry) PackSetPenaltySink(sink common.Address) []byte {
+	enc, err := datanetRegistry.abi.Pack("setPenaltySink", sink)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetPenaltySink is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1a20a1c5.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setPenaltySink(address sink) returns()
+func (datanetRegistry *DatanetRegistry) TryPackSetPenaltySink(sink common.Address) ([]byte, error) {
+	return datanetRegistry.abi.Pack("setPenaltySink", sink)
 }
 
 // PackSetQuorum is the Go binding used to pack the parameters required for calling
@@ -875,6 +1160,85 @@ func (datanetRegistry *DatanetRegistry) PackSetTreasury(treasury common.Address)
 // Solidity: function setTreasury(address treasury_) returns()
 func (datanetRegistry *DatanetRegistry) TryPackSetTreasury(treasury common.Address) ([]byte, error) {
 	return datanetRegistry.abi.Pack("setTreasury", treasury)
+}
+
+// PackSetValidatorManager is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x45f34e92.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setValidatorManager(address manager) returns()
+func (datanetRegistry *DatanetRegistry) PackSetValidatorManager(manager common.Address) []byte {
+	enc, err := datanetRegistry.abi.Pack("setValidatorManager", manager)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetValidatorManager is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x45f34e92.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setValidatorManager(address manager) returns()
+func (datanetRegistry *DatanetRegistry) TryPackSetValidatorManager(manager common.Address) ([]byte, error) {
+	return datanetRegistry.abi.Pack("setValidatorManager", manager)
+}
+
+// PackSetValidatorMode is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x78b3aac2.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setValidatorMode(uint256 datanetId, uint8 mode, uint16 quorum) returns()
+func (datanetRegistry *DatanetRegistry) PackSetValidatorMode(datanetId *big.Int, mode uint8, quorum uint16) []byte {
+	enc, err := datanetRegistry.abi.Pack("setValidatorMode", datanetId, mode, quorum)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetValidatorMode is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x78b3aac2.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setValidatorMode(uint256 datanetId, uint8 mode, uint16 quorum) returns()
+func (datanetRegistry *DatanetRegistry) TryPackSetValidatorMode(datanetId *big.Int, mode uint8, quorum uint16) ([]byte, error) {
+	return datanetRegistry.abi.Pack("setValidatorMode", datanetId, mode, quorum)
+}
+
+// PackSyncPenalty is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8918b552.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function syncPenalty(uint256 datanetId, address contributor) returns(bool penalized)
+func (datanetRegistry *DatanetRegistry) PackSyncPenalty(datanetId *big.Int, contributor common.Address) []byte {
+	enc, err := datanetRegistry.abi.Pack("syncPenalty", datanetId, contributor)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSyncPenalty is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8918b552.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function syncPenalty(uint256 datanetId, address contributor) returns(bool penalized)
+func (datanetRegistry *DatanetRegistry) TryPackSyncPenalty(datanetId *big.Int, contributor common.Address) ([]byte, error) {
+	return datanetRegistry.abi.Pack("syncPenalty", datanetId, contributor)
+}
+
+// UnpackSyncPenalty is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x8918b552.
+//
+// Solidity: function syncPenalty(uint256 datanetId, address contributor) returns(bool penalized)
+func (datanetRegistry *DatanetRegistry) UnpackSyncPenalty(data []byte) (bool, error) {
+	out, err := datanetRegistry.abi.Unpack("syncPenalty", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
 }
 
 // PackToken is the Go binding used to pack the parameters required for calling
@@ -1015,6 +1379,76 @@ func (datanetRegistry *DatanetRegistry) UnpackUsageToday(data []byte) (UsageToda
 	return *outstruct, nil
 }
 
+// PackValidatorManager is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfe55bde9.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function validatorManager() view returns(address)
+func (datanetRegistry *DatanetRegistry) PackValidatorManager() []byte {
+	enc, err := datanetRegistry.abi.Pack("validatorManager")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackValidatorManager is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfe55bde9.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function validatorManager() view returns(address)
+func (datanetRegistry *DatanetRegistry) TryPackValidatorManager() ([]byte, error) {
+	return datanetRegistry.abi.Pack("validatorManager")
+}
+
+// UnpackValidatorManager is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xfe55bde9.
+//
+// Solidity: function validatorManager() view returns(address)
+func (datanetRegistry *DatanetRegistry) UnpackValidatorManager(data []byte) (common.Address, error) {
+	out, err := datanetRegistry.abi.Unpack("validatorManager", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackValidatorMode is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5c705c57.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function validatorMode(uint256 datanetId) view returns(uint8)
+func (datanetRegistry *DatanetRegistry) PackValidatorMode(datanetId *big.Int) []byte {
+	enc, err := datanetRegistry.abi.Pack("validatorMode", datanetId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackValidatorMode is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5c705c57.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function validatorMode(uint256 datanetId) view returns(uint8)
+func (datanetRegistry *DatanetRegistry) TryPackValidatorMode(datanetId *big.Int) ([]byte, error) {
+	return datanetRegistry.abi.Pack("validatorMode", datanetId)
+}
+
+// UnpackValidatorMode is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x5c705c57.
+//
+// Solidity: function validatorMode(uint256 datanetId) view returns(uint8)
+func (datanetRegistry *DatanetRegistry) UnpackValidatorMode(data []byte) (uint8, error) {
+	out, err := datanetRegistry.abi.Unpack("validatorMode", data)
+	if err != nil {
+		return *new(uint8), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
+	return out0, nil
+}
+
 // PackValidators is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x35aa2e44.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -1070,6 +1504,50 @@ func (datanetRegistry *DatanetRegistry) PackVote(contributionId *big.Int, accept
 // Solidity: function vote(uint256 contributionId, bool accept) returns()
 func (datanetRegistry *DatanetRegistry) TryPackVote(contributionId *big.Int, accept bool) ([]byte, error) {
 	return datanetRegistry.abi.Pack("vote", contributionId, accept)
+}
+
+// PackWeightTally is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x85f10f3e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function weightTally(uint256 contributionId) view returns(uint256 acceptWeight, uint256 rejectWeight)
+func (datanetRegistry *DatanetRegistry) PackWeightTally(contributionId *big.Int) []byte {
+	enc, err := datanetRegistry.abi.Pack("weightTally", contributionId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackWeightTally is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x85f10f3e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function weightTally(uint256 contributionId) view returns(uint256 acceptWeight, uint256 rejectWeight)
+func (datanetRegistry *DatanetRegistry) TryPackWeightTally(contributionId *big.Int) ([]byte, error) {
+	return datanetRegistry.abi.Pack("weightTally", contributionId)
+}
+
+// WeightTallyOutput serves as a container for the return parameters of contract
+// method WeightTally.
+type WeightTallyOutput struct {
+	AcceptWeight *big.Int
+	RejectWeight *big.Int
+}
+
+// UnpackWeightTally is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x85f10f3e.
+//
+// Solidity: function weightTally(uint256 contributionId) view returns(uint256 acceptWeight, uint256 rejectWeight)
+func (datanetRegistry *DatanetRegistry) UnpackWeightTally(data []byte) (WeightTallyOutput, error) {
+	out, err := datanetRegistry.abi.Unpack("weightTally", data)
+	outstruct := new(WeightTallyOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.AcceptWeight = abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	outstruct.RejectWeight = abi.ConvertType(out[1], new(big.Int)).(*big.Int)
+	return *outstruct, nil
 }
 
 // DatanetRegistryBondSettled represents a BondSettled event raised by the DatanetRegistry contract.
@@ -1407,6 +1885,50 @@ func (datanetRegistry *DatanetRegistry) UnpackDatanetOwnerChangedEvent(log *type
 	return out, nil
 }
 
+// DatanetRegistryDefaultQuotaUpdated represents a DefaultQuotaUpdated event raised by the DatanetRegistry contract.
+type DatanetRegistryDefaultQuotaUpdated struct {
+	Quota IDatanetRegistryQuota
+	Raw   *types.Log // Blockchain specific contextual infos
+}
+
+const DatanetRegistryDefaultQuotaUpdatedEventName = "DefaultQuotaUpdated"
+
+// ContractEventName returns the user-defined event name.
+func (DatanetRegistryDefaultQuotaUpdated) ContractEventName() string {
+	return DatanetRegistryDefaultQuotaUpdatedEventName
+}
+
+// UnpackDefaultQuotaUpdatedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event DefaultQuotaUpdated((uint32,uint64,uint64) quota)
+func (datanetRegistry *DatanetRegistry) UnpackDefaultQuotaUpdatedEvent(log *types.Log) (*DatanetRegistryDefaultQuotaUpdated, error) {
+	event := "DefaultQuotaUpdated"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != datanetRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(DatanetRegistryDefaultQuotaUpdated)
+	if len(log.Data) > 0 {
+		if err := datanetRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range datanetRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
 // DatanetRegistryOwnershipTransferStarted represents a OwnershipTransferStarted event raised by the DatanetRegistry contract.
 type DatanetRegistryOwnershipTransferStarted struct {
 	PreviousOwner common.Address
@@ -1479,6 +2001,141 @@ func (datanetRegistry *DatanetRegistry) UnpackOwnershipTransferredEvent(log *typ
 		return nil, bind.ErrEventSignatureMismatch
 	}
 	out := new(DatanetRegistryOwnershipTransferred)
+	if len(log.Data) > 0 {
+		if err := datanetRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range datanetRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// DatanetRegistryPenaltyPolicyUpdated represents a PenaltyPolicyUpdated event raised by the DatanetRegistry contract.
+type DatanetRegistryPenaltyPolicyUpdated struct {
+	ThresholdBps uint16
+	MinDecided   uint32
+	Raw          *types.Log // Blockchain specific contextual infos
+}
+
+const DatanetRegistryPenaltyPolicyUpdatedEventName = "PenaltyPolicyUpdated"
+
+// ContractEventName returns the user-defined event name.
+func (DatanetRegistryPenaltyPolicyUpdated) ContractEventName() string {
+	return DatanetRegistryPenaltyPolicyUpdatedEventName
+}
+
+// UnpackPenaltyPolicyUpdatedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event PenaltyPolicyUpdated(uint16 thresholdBps, uint32 minDecided)
+func (datanetRegistry *DatanetRegistry) UnpackPenaltyPolicyUpdatedEvent(log *types.Log) (*DatanetRegistryPenaltyPolicyUpdated, error) {
+	event := "PenaltyPolicyUpdated"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != datanetRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(DatanetRegistryPenaltyPolicyUpdated)
+	if len(log.Data) > 0 {
+		if err := datanetRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range datanetRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// DatanetRegistryPenaltySinkSet represents a PenaltySinkSet event raised by the DatanetRegistry contract.
+type DatanetRegistryPenaltySinkSet struct {
+	Sink common.Address
+	Raw  *types.Log // Blockchain specific contextual infos
+}
+
+const DatanetRegistryPenaltySinkSetEventName = "PenaltySinkSet"
+
+// ContractEventName returns the user-defined event name.
+func (DatanetRegistryPenaltySinkSet) ContractEventName() string {
+	return DatanetRegistryPenaltySinkSetEventName
+}
+
+// UnpackPenaltySinkSetEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event PenaltySinkSet(address indexed sink)
+func (datanetRegistry *DatanetRegistry) UnpackPenaltySinkSetEvent(log *types.Log) (*DatanetRegistryPenaltySinkSet, error) {
+	event := "PenaltySinkSet"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != datanetRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(DatanetRegistryPenaltySinkSet)
+	if len(log.Data) > 0 {
+		if err := datanetRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range datanetRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// DatanetRegistryPenaltyStatusChanged represents a PenaltyStatusChanged event raised by the DatanetRegistry contract.
+type DatanetRegistryPenaltyStatusChanged struct {
+	DatanetId   *big.Int
+	Contributor common.Address
+	Penalized   bool
+	Raw         *types.Log // Blockchain specific contextual infos
+}
+
+const DatanetRegistryPenaltyStatusChangedEventName = "PenaltyStatusChanged"
+
+// ContractEventName returns the user-defined event name.
+func (DatanetRegistryPenaltyStatusChanged) ContractEventName() string {
+	return DatanetRegistryPenaltyStatusChangedEventName
+}
+
+// UnpackPenaltyStatusChangedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event PenaltyStatusChanged(uint256 indexed datanetId, address indexed contributor, bool penalized)
+func (datanetRegistry *DatanetRegistry) UnpackPenaltyStatusChangedEvent(log *types.Log) (*DatanetRegistryPenaltyStatusChanged, error) {
+	event := "PenaltyStatusChanged"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != datanetRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(DatanetRegistryPenaltyStatusChanged)
 	if len(log.Data) > 0 {
 		if err := datanetRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
 			return nil, err
@@ -1725,6 +2382,96 @@ func (datanetRegistry *DatanetRegistry) UnpackValidatorAddedEvent(log *types.Log
 	return out, nil
 }
 
+// DatanetRegistryValidatorManagerSet represents a ValidatorManagerSet event raised by the DatanetRegistry contract.
+type DatanetRegistryValidatorManagerSet struct {
+	Manager common.Address
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const DatanetRegistryValidatorManagerSetEventName = "ValidatorManagerSet"
+
+// ContractEventName returns the user-defined event name.
+func (DatanetRegistryValidatorManagerSet) ContractEventName() string {
+	return DatanetRegistryValidatorManagerSetEventName
+}
+
+// UnpackValidatorManagerSetEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ValidatorManagerSet(address indexed manager)
+func (datanetRegistry *DatanetRegistry) UnpackValidatorManagerSetEvent(log *types.Log) (*DatanetRegistryValidatorManagerSet, error) {
+	event := "ValidatorManagerSet"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != datanetRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(DatanetRegistryValidatorManagerSet)
+	if len(log.Data) > 0 {
+		if err := datanetRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range datanetRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// DatanetRegistryValidatorModeUpdated represents a ValidatorModeUpdated event raised by the DatanetRegistry contract.
+type DatanetRegistryValidatorModeUpdated struct {
+	DatanetId *big.Int
+	Mode      uint8
+	Quorum    uint16
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const DatanetRegistryValidatorModeUpdatedEventName = "ValidatorModeUpdated"
+
+// ContractEventName returns the user-defined event name.
+func (DatanetRegistryValidatorModeUpdated) ContractEventName() string {
+	return DatanetRegistryValidatorModeUpdatedEventName
+}
+
+// UnpackValidatorModeUpdatedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ValidatorModeUpdated(uint256 indexed datanetId, uint8 mode, uint16 quorum)
+func (datanetRegistry *DatanetRegistry) UnpackValidatorModeUpdatedEvent(log *types.Log) (*DatanetRegistryValidatorModeUpdated, error) {
+	event := "ValidatorModeUpdated"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != datanetRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(DatanetRegistryValidatorModeUpdated)
+	if len(log.Data) > 0 {
+		if err := datanetRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range datanetRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
 // DatanetRegistryValidatorRemoved represents a ValidatorRemoved event raised by the DatanetRegistry contract.
 type DatanetRegistryValidatorRemoved struct {
 	DatanetId *big.Int
@@ -1752,6 +2499,56 @@ func (datanetRegistry *DatanetRegistry) UnpackValidatorRemovedEvent(log *types.L
 		return nil, bind.ErrEventSignatureMismatch
 	}
 	out := new(DatanetRegistryValidatorRemoved)
+	if len(log.Data) > 0 {
+		if err := datanetRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range datanetRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// DatanetRegistryWeightedVote represents a WeightedVote event raised by the DatanetRegistry contract.
+type DatanetRegistryWeightedVote struct {
+	ContributionId *big.Int
+	Validator      common.Address
+	Accept         bool
+	Weight         *big.Int
+	AcceptWeight   *big.Int
+	RejectWeight   *big.Int
+	TotalWeight    *big.Int
+	Raw            *types.Log // Blockchain specific contextual infos
+}
+
+const DatanetRegistryWeightedVoteEventName = "WeightedVote"
+
+// ContractEventName returns the user-defined event name.
+func (DatanetRegistryWeightedVote) ContractEventName() string {
+	return DatanetRegistryWeightedVoteEventName
+}
+
+// UnpackWeightedVoteEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event WeightedVote(uint256 indexed contributionId, address indexed validator, bool accept, uint256 weight, uint256 acceptWeight, uint256 rejectWeight, uint256 totalWeight)
+func (datanetRegistry *DatanetRegistry) UnpackWeightedVoteEvent(log *types.Log) (*DatanetRegistryWeightedVote, error) {
+	event := "WeightedVote"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != datanetRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(DatanetRegistryWeightedVote)
 	if len(log.Data) > 0 {
 		if err := datanetRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
 			return nil, err
@@ -1800,11 +2597,17 @@ func (datanetRegistry *DatanetRegistry) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], datanetRegistry.abi.Errors["EmptyURI"].ID.Bytes()[:4]) {
 		return datanetRegistry.UnpackEmptyURIError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], datanetRegistry.abi.Errors["InvalidPenaltyPolicy"].ID.Bytes()[:4]) {
+		return datanetRegistry.UnpackInvalidPenaltyPolicyError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], datanetRegistry.abi.Errors["InvalidQuorum"].ID.Bytes()[:4]) {
 		return datanetRegistry.UnpackInvalidQuorumError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], datanetRegistry.abi.Errors["InvalidQuota"].ID.Bytes()[:4]) {
 		return datanetRegistry.UnpackInvalidQuotaError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], datanetRegistry.abi.Errors["InvalidWeightQuorum"].ID.Bytes()[:4]) {
+		return datanetRegistry.UnpackInvalidWeightQuorumError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], datanetRegistry.abi.Errors["NotDatanetOwner"].ID.Bytes()[:4]) {
 		return datanetRegistry.UnpackNotDatanetOwnerError(raw[4:])
@@ -1815,11 +2618,17 @@ func (datanetRegistry *DatanetRegistry) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], datanetRegistry.abi.Errors["NotValidator"].ID.Bytes()[:4]) {
 		return datanetRegistry.UnpackNotValidatorError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], datanetRegistry.abi.Errors["NotValidatorManager"].ID.Bytes()[:4]) {
+		return datanetRegistry.UnpackNotValidatorManagerError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], datanetRegistry.abi.Errors["OwnableInvalidOwner"].ID.Bytes()[:4]) {
 		return datanetRegistry.UnpackOwnableInvalidOwnerError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], datanetRegistry.abi.Errors["OwnableUnauthorizedAccount"].ID.Bytes()[:4]) {
 		return datanetRegistry.UnpackOwnableUnauthorizedAccountError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], datanetRegistry.abi.Errors["PenaltySinkAlreadySet"].ID.Bytes()[:4]) {
+		return datanetRegistry.UnpackPenaltySinkAlreadySetError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], datanetRegistry.abi.Errors["SafeERC20FailedOperation"].ID.Bytes()[:4]) {
 		return datanetRegistry.UnpackSafeERC20FailedOperationError(raw[4:])
@@ -1835,6 +2644,15 @@ func (datanetRegistry *DatanetRegistry) UnpackError(raw []byte) (any, error) {
 	}
 	if bytes.Equal(raw[:4], datanetRegistry.abi.Errors["UnknownDatanet"].ID.Bytes()[:4]) {
 		return datanetRegistry.UnpackUnknownDatanetError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], datanetRegistry.abi.Errors["ValidatorManagerAlreadySet"].ID.Bytes()[:4]) {
+		return datanetRegistry.UnpackValidatorManagerAlreadySetError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], datanetRegistry.abi.Errors["ValidatorManagerUnset"].ID.Bytes()[:4]) {
+		return datanetRegistry.UnpackValidatorManagerUnsetError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], datanetRegistry.abi.Errors["ValidatorModeLocked"].ID.Bytes()[:4]) {
+		return datanetRegistry.UnpackValidatorModeLockedError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], datanetRegistry.abi.Errors["ZeroAddress"].ID.Bytes()[:4]) {
 		return datanetRegistry.UnpackZeroAddressError(raw[4:])
@@ -2078,6 +2896,31 @@ func (datanetRegistry *DatanetRegistry) UnpackEmptyURIError(raw []byte) (*Datane
 	return out, nil
 }
 
+// DatanetRegistryInvalidPenaltyPolicy represents a InvalidPenaltyPolicy error raised by the DatanetRegistry contract.
+type DatanetRegistryInvalidPenaltyPolicy struct {
+	ThresholdBps *big.Int
+	MinDecided   *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidPenaltyPolicy(uint256 thresholdBps, uint256 minDecided)
+func DatanetRegistryInvalidPenaltyPolicyErrorID() common.Hash {
+	return common.HexToHash("0x525a11820ceb9d9e64f3458032d4bcad59e3ca830bb018b7fbc06c395e7e9923")
+}
+
+// UnpackInvalidPenaltyPolicyError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidPenaltyPolicy(uint256 thresholdBps, uint256 minDecided)
+func (datanetRegistry *DatanetRegistry) UnpackInvalidPenaltyPolicyError(raw []byte) (*DatanetRegistryInvalidPenaltyPolicy, error) {
+	out := new(DatanetRegistryInvalidPenaltyPolicy)
+	if err := datanetRegistry.abi.UnpackIntoInterface(out, "InvalidPenaltyPolicy", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // DatanetRegistryInvalidQuorum represents a InvalidQuorum error raised by the DatanetRegistry contract.
 type DatanetRegistryInvalidQuorum struct {
 	Quorum         *big.Int
@@ -2121,6 +2964,30 @@ func DatanetRegistryInvalidQuotaErrorID() common.Hash {
 func (datanetRegistry *DatanetRegistry) UnpackInvalidQuotaError(raw []byte) (*DatanetRegistryInvalidQuota, error) {
 	out := new(DatanetRegistryInvalidQuota)
 	if err := datanetRegistry.abi.UnpackIntoInterface(out, "InvalidQuota", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DatanetRegistryInvalidWeightQuorum represents a InvalidWeightQuorum error raised by the DatanetRegistry contract.
+type DatanetRegistryInvalidWeightQuorum struct {
+	QuorumBps *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidWeightQuorum(uint256 quorumBps)
+func DatanetRegistryInvalidWeightQuorumErrorID() common.Hash {
+	return common.HexToHash("0x33c9ad45ab7d4ec665006167dcbd4089ed92080cf22761bd6d9a55ed81799b76")
+}
+
+// UnpackInvalidWeightQuorumError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidWeightQuorum(uint256 quorumBps)
+func (datanetRegistry *DatanetRegistry) UnpackInvalidWeightQuorumError(raw []byte) (*DatanetRegistryInvalidWeightQuorum, error) {
+	out := new(DatanetRegistryInvalidWeightQuorum)
+	if err := datanetRegistry.abi.UnpackIntoInterface(out, "InvalidWeightQuorum", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -2201,6 +3068,31 @@ func (datanetRegistry *DatanetRegistry) UnpackNotValidatorError(raw []byte) (*Da
 	return out, nil
 }
 
+// DatanetRegistryNotValidatorManager represents a NotValidatorManager error raised by the DatanetRegistry contract.
+type DatanetRegistryNotValidatorManager struct {
+	DatanetId *big.Int
+	Caller    common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotValidatorManager(uint256 datanetId, address caller)
+func DatanetRegistryNotValidatorManagerErrorID() common.Hash {
+	return common.HexToHash("0x98a40db2359774a7ec1463a447301a3c4ce9e7eccba3b2ec357fe2e3d5a5a04f")
+}
+
+// UnpackNotValidatorManagerError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotValidatorManager(uint256 datanetId, address caller)
+func (datanetRegistry *DatanetRegistry) UnpackNotValidatorManagerError(raw []byte) (*DatanetRegistryNotValidatorManager, error) {
+	out := new(DatanetRegistryNotValidatorManager)
+	if err := datanetRegistry.abi.UnpackIntoInterface(out, "NotValidatorManager", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // DatanetRegistryOwnableInvalidOwner represents a OwnableInvalidOwner error raised by the DatanetRegistry contract.
 type DatanetRegistryOwnableInvalidOwner struct {
 	Owner common.Address
@@ -2244,6 +3136,30 @@ func DatanetRegistryOwnableUnauthorizedAccountErrorID() common.Hash {
 func (datanetRegistry *DatanetRegistry) UnpackOwnableUnauthorizedAccountError(raw []byte) (*DatanetRegistryOwnableUnauthorizedAccount, error) {
 	out := new(DatanetRegistryOwnableUnauthorizedAccount)
 	if err := datanetRegistry.abi.UnpackIntoInterface(out, "OwnableUnauthorizedAccount", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DatanetRegistryPenaltySinkAlreadySet represents a PenaltySinkAlreadySet error raised by the DatanetRegistry contract.
+type DatanetRegistryPenaltySinkAlreadySet struct {
+	Sink common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error PenaltySinkAlreadySet(address sink)
+func DatanetRegistryPenaltySinkAlreadySetErrorID() common.Hash {
+	return common.HexToHash("0x5b26dfa513be09ad89b374dd7de5f34f0a21c016b34f4dd05a1fb4fa0af3a4ab")
+}
+
+// UnpackPenaltySinkAlreadySetError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error PenaltySinkAlreadySet(address sink)
+func (datanetRegistry *DatanetRegistry) UnpackPenaltySinkAlreadySetError(raw []byte) (*DatanetRegistryPenaltySinkAlreadySet, error) {
+	out := new(DatanetRegistryPenaltySinkAlreadySet)
+	if err := datanetRegistry.abi.UnpackIntoInterface(out, "PenaltySinkAlreadySet", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -2366,6 +3282,77 @@ func DatanetRegistryUnknownDatanetErrorID() common.Hash {
 func (datanetRegistry *DatanetRegistry) UnpackUnknownDatanetError(raw []byte) (*DatanetRegistryUnknownDatanet, error) {
 	out := new(DatanetRegistryUnknownDatanet)
 	if err := datanetRegistry.abi.UnpackIntoInterface(out, "UnknownDatanet", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DatanetRegistryValidatorManagerAlreadySet represents a ValidatorManagerAlreadySet error raised by the DatanetRegistry contract.
+type DatanetRegistryValidatorManagerAlreadySet struct {
+	Manager common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ValidatorManagerAlreadySet(address manager)
+func DatanetRegistryValidatorManagerAlreadySetErrorID() common.Hash {
+	return common.HexToHash("0xf0ad9625b3cee0d0e9a2930be2c1089ebea6d6e92097101b905859ebecc28621")
+}
+
+// UnpackValidatorManagerAlreadySetError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ValidatorManagerAlreadySet(address manager)
+func (datanetRegistry *DatanetRegistry) UnpackValidatorManagerAlreadySetError(raw []byte) (*DatanetRegistryValidatorManagerAlreadySet, error) {
+	out := new(DatanetRegistryValidatorManagerAlreadySet)
+	if err := datanetRegistry.abi.UnpackIntoInterface(out, "ValidatorManagerAlreadySet", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DatanetRegistryValidatorManagerUnset represents a ValidatorManagerUnset error raised by the DatanetRegistry contract.
+type DatanetRegistryValidatorManagerUnset struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ValidatorManagerUnset()
+func DatanetRegistryValidatorManagerUnsetErrorID() common.Hash {
+	return common.HexToHash("0x96dfe72b2c1f073a48aa503f89b4339876ea6346aea119f10d956f35d3e94728")
+}
+
+// UnpackValidatorManagerUnsetError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ValidatorManagerUnset()
+func (datanetRegistry *DatanetRegistry) UnpackValidatorManagerUnsetError(raw []byte) (*DatanetRegistryValidatorManagerUnset, error) {
+	out := new(DatanetRegistryValidatorManagerUnset)
+	if err := datanetRegistry.abi.UnpackIntoInterface(out, "ValidatorManagerUnset", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DatanetRegistryValidatorModeLocked represents a ValidatorModeLocked error raised by the DatanetRegistry contract.
+type DatanetRegistryValidatorModeLocked struct {
+	DatanetId *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ValidatorModeLocked(uint256 datanetId)
+func DatanetRegistryValidatorModeLockedErrorID() common.Hash {
+	return common.HexToHash("0xa9261faf088a1d0f851de3f1436f58ac310474e651403bfa06c1b5c07d98de9f")
+}
+
+// UnpackValidatorModeLockedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ValidatorModeLocked(uint256 datanetId)
+func (datanetRegistry *DatanetRegistry) UnpackValidatorModeLockedError(raw []byte) (*DatanetRegistryValidatorModeLocked, error) {
+	out := new(DatanetRegistryValidatorModeLocked)
+	if err := datanetRegistry.abi.UnpackIntoInterface(out, "ValidatorModeLocked", raw); err != nil {
 		return nil, err
 	}
 	return out, nil

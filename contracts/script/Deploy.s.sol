@@ -7,6 +7,7 @@ import {DatanetRegistry} from "../src/DatanetRegistry.sol";
 import {ModelRegistry} from "../src/ModelRegistry.sol";
 import {RewardVault} from "../src/RewardVault.sol";
 import {TestScoreVerifier} from "../test/mocks/TestScoreVerifier.sol";
+import {GovernanceSetup} from "./GovernanceSetup.sol";
 
 /// @notice Deploys the suite: OpenToken, DatanetRegistry, ModelRegistry and RewardVault.
 /// @dev Environment (all optional):
@@ -18,14 +19,18 @@ import {TestScoreVerifier} from "../test/mocks/TestScoreVerifier.sol";
 ///                  chain (id 31337), where the test-only verifier is deployed and the output says so.
 ///   EPOCH_LENGTH   seconds per reward epoch (default 1 day)
 ///   ORACLE         an oracle to allow (only when ADMIN is the broadcaster)
+///   GOVERNANCE     1: also deploy ValidatorStaking, SettlementGuard, FeedbackRegistry, a TimelockController and
+///                  the OpenGovernor, and hand every owned contract to the timelock (see GovernanceSetup for its
+///                  settings: CHALLENGE_WINDOW, VOTING_DELAY, ...). ADMIN must then be the broadcaster.
 ///   DEPLOYMENT_OUT where to write the addresses as JSON (default: none)
 /// The vault's address is predicted from the broadcaster's nonce so that the model registry and the
 /// vault can hold each other as immutables.
-contract Deploy {
+contract Deploy is GovernanceSetup {
     Vm private constant vm = Vm(address(uint160(uint256(keccak256("hevm cheat code")))));
 
     error LocalVerifierOnMainnet(uint256 chainId);
     error VaultAddressMismatch(address predicted, address deployed);
+    error GovernanceNeedsDeployerAdmin(address admin, address deployer);
 
     struct Deployment {
         address token;
@@ -37,6 +42,7 @@ contract Deploy {
         address treasury;
         address oracle;
         bool testVerifier;
+        Governance governance;
     }
 
     function run() external returns (Deployment memory d) {
@@ -53,6 +59,11 @@ contract Deploy {
         _deploySuite(d, deployer);
         d.oracle = vm.envOr("ORACLE", address(0));
         if (d.oracle != address(0) && d.admin == deployer) ModelRegistry(d.models).setOracle(d.oracle, true);
+        if (vm.envOr("GOVERNANCE", uint256(0)) == 1) {
+            if (d.admin != deployer) revert GovernanceNeedsDeployerAdmin(d.admin, deployer);
+            d.governance = _deployGovernance(d.token, d.datanets, d.models, d.vault, d.treasury, deployer);
+            d.admin = d.governance.timelock;
+        }
         vm.stopBroadcast();
         _write(d);
     }
@@ -80,6 +91,13 @@ contract Deploy {
         vm.serializeAddress(key, "treasury", d.treasury);
         vm.serializeAddress(key, "oracle", d.oracle);
         vm.serializeUint(key, "testVerifier", d.testVerifier ? 1 : 0);
+        if (d.governance.timelock != address(0)) {
+            vm.serializeAddress(key, "timelock", d.governance.timelock);
+            vm.serializeAddress(key, "governor", d.governance.governor);
+            vm.serializeAddress(key, "validatorStaking", d.governance.staking);
+            vm.serializeAddress(key, "settlementGuard", d.governance.guard);
+            vm.serializeAddress(key, "feedbackRegistry", d.governance.feedback);
+        }
         vm.writeFile(out, vm.serializeAddress(key, "scoreVerifier", d.verifier));
     }
 }

@@ -2,12 +2,14 @@
 pragma solidity 0.8.30;
 
 import {Ownable} from "@openzeppelin/contracts/access/Ownable.sol";
-import {Ownable2Step} from "@openzeppelin/contracts/access/Ownable2Step.sol";
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
 
 import {IDatanetRegistry} from "./interfaces/IDatanetRegistry.sol";
+import {IPenaltySink} from "./interfaces/IPenaltySink.sol";
+import {IValidatorStaking} from "./interfaces/IValidatorStaking.sol";
 import {ExactTransfer} from "./libraries/ExactTransfer.sol";
+import {DatanetRegistryPolicy} from "./registry/DatanetRegistryPolicy.sol";
 
 /// @title DatanetRegistry
 /// @notice Community datasets ("datanets"): contributions under daily quotas, validation by a quorum of
@@ -15,22 +17,14 @@ import {ExactTransfer} from "./libraries/ExactTransfer.sol";
 /// name their training set by, and acceptance-based contributor reputation.
 /// @dev Storage is laid out for the hot path (`contribute`): one datanet slot read, one per-contributor
 /// slot, one per-datanet counter slot, the global id slot and two fresh contribution slots.
-/// Governance (`owner`, a timelock in production) only chooses the treasury; each datanet is run by its
-/// own owner.
-contract DatanetRegistry is IDatanetRegistry, Ownable2Step {
+/// Governance (`owner`, a timelock in production) chooses the treasury, the default quota, the penalty policy and
+/// (once) the validator manager and penalty sink; each datanet is run by its own owner, who may hand its validator
+/// set to stakers (see `ValidatorMode`).
+contract DatanetRegistry is DatanetRegistryPolicy {
     using SafeERC20 for IERC20;
 
     /// @notice Most validators a datanet may have at once; also bounds the votes a contribution can need.
     uint256 public constant MAX_VALIDATORS = 32;
-
-    /// @notice Default files one contributor may upload to one datanet per UTC day.
-    uint32 public constant DEFAULT_FILES_PER_CONTRIBUTOR_PER_DAY = 20;
-
-    /// @notice Default bytes one contributor may upload to one datanet per UTC day (10 MB, 1 MB = 10^6 bytes).
-    uint64 public constant DEFAULT_BYTES_PER_CONTRIBUTOR_PER_DAY = 10_000_000;
-
-    /// @notice Default bytes all contributors together may upload to one datanet per UTC day (10 MB).
-    uint64 public constant DEFAULT_BYTES_PER_DATANET_PER_DAY = 10_000_000;
 
     /// @dev A datanet in three slots, grouped by which function touches them.
     struct DatanetStore {
@@ -40,6 +34,7 @@ contract DatanetRegistry is IDatanetRegistry, Ownable2Step {
         bool forfeitBondOnReject;
         uint16 quorum;
         uint16 validatorCount;
+        ValidatorMode validatorMode;
         // Slot 1, read (never written) by `contribute`. The quota fields are never zero, which is how
         // `contribute` tells that the datanet exists without reading slot 0. The bond is fixed at creation,
         // so a contribution's bond is its datanet's bond and is not stored a second time.
@@ -55,8 +50,8 @@ contract DatanetRegistry is IDatanetRegistry, Ownable2Step {
         uint64 acceptedCount;
     }
 
-    /// @dev One contributor in one datanet: today's usage and the reputation counters in a single slot
-    /// (31 bytes), so a contribution writes one slot for both. 2^40 contributions per contributor and
+    /// @dev One contributor in one datanet: today's usage, the reputation counters and the penalty status in a
+    /// single slot (32 bytes), so a contribution writes one slot for both. 2^40 contributions per contributor and
     /// datanet cannot be reached at any gas price, so the counters are narrower than the uint64 they
     /// are reported as.
     struct AccountStore {
@@ -66,6 +61,13 @@ contract DatanetRegistry is IDatanetRegistry, Ownable2Step {
         uint40 submitted;
         uint40 accepted;
         uint40 rejected;
+        bool penalized;
+    }
+
+    /// @dev Stake voted for each side of a contribution of a StakeWeighted datanet.
+    struct WeightTally {
+        uint128 acceptWeight;
+        uint128 rejectWeight;
     }
 
     /// @dev A contribution in two slots written by `contribute` and a third written only on acceptance.
@@ -82,9 +84,6 @@ contract DatanetRegistry is IDatanetRegistry, Ownable2Step {
 
     IERC20 private immutable _token;
 
-    /// @inheritdoc IDatanetRegistry
-    address public treasury;
-
     // Ids are handed out from 1, so 0 means "none"; both counters share a slot.
     uint32 private _datanetCount;
     uint64 private _contributionCount;
@@ -99,16 +98,18 @@ contract DatanetRegistry is IDatanetRegistry, Ownable2Step {
     /// @dev accumulator after the first `count` accepted contributions; count 0 is never written (zero).
     mapping(uint256 datanetId => mapping(uint256 count => bytes32)) private _accumulators;
     mapping(uint256 datanetId => mapping(uint256 acceptedIndex => uint256 contributionId)) private _accepted;
+    mapping(uint256 contributionId => WeightTally) private _weightTallies;
 
     /// @notice Deploys the registry.
     /// @param token_ the OPEN token bonds are paid in (non-zero)
     /// @param treasury_ where forfeited bonds go (non-zero)
-    /// @param initialOwner the governance owner, allowed to change the treasury (non-zero)
-    constructor(address token_, address treasury_, address initialOwner) Ownable(initialOwner) {
-        if (token_ == address(0) || treasury_ == address(0)) revert ZeroAddress();
+    /// @param initialOwner the governance owner (non-zero)
+    constructor(address token_, address treasury_, address initialOwner)
+        DatanetRegistryPolicy(treasury_)
+        Ownable(initialOwner)
+    {
+        if (token_ == address(0)) revert ZeroAddress();
         _token = IERC20(token_);
-        treasury = treasury_;
-        emit TreasuryUpdated(treasury_);
     }
 
     // ------------------------------------------------------------------ datanets
@@ -129,9 +130,10 @@ contract DatanetRegistry is IDatanetRegistry, Ownable2Step {
         // forge-lint: disable-next-line(unsafe-typecast) at most MAX_VALIDATORS, checked above
         d.validatorCount = uint16(count);
         d.bond = params.bond;
-        d.filesPerContributorPerDay = DEFAULT_FILES_PER_CONTRIBUTOR_PER_DAY;
-        d.bytesPerContributorPerDay = DEFAULT_BYTES_PER_CONTRIBUTOR_PER_DAY;
-        d.bytesPerDatanetPerDay = DEFAULT_BYTES_PER_DATANET_PER_DAY;
+        Quota memory quota = _defaultQuota;
+        d.filesPerContributorPerDay = quota.filesPerContributorPerDay;
+        d.bytesPerContributorPerDay = quota.bytesPerContributorPerDay;
+        d.bytesPerDatanetPerDay = quota.bytesPerDatanetPerDay;
         // Makes the usage slot non-zero now, so the datanet's first contribution pays for a storage update
         // rather than for a fresh slot: the creator carries that one-time cost, not the first contributor.
         d.usageDay = uint32(block.timestamp / 1 days);
@@ -145,14 +147,7 @@ contract DatanetRegistry is IDatanetRegistry, Ownable2Step {
             params.forfeitBondOnReject,
             params.quorum
         );
-        emit QuotaUpdated(
-            datanetId,
-            Quota(
-                DEFAULT_FILES_PER_CONTRIBUTOR_PER_DAY,
-                DEFAULT_BYTES_PER_CONTRIBUTOR_PER_DAY,
-                DEFAULT_BYTES_PER_DATANET_PER_DAY
-            )
-        );
+        emit QuotaUpdated(datanetId, quota);
 
         address[] storage list = _validatorList[datanetId];
         mapping(address => uint256) storage position = _validatorPosition[datanetId];
@@ -186,10 +181,7 @@ contract DatanetRegistry is IDatanetRegistry, Ownable2Step {
     /// uploads until the next day rather than rewriting history.
     function setQuota(uint256 datanetId, Quota calldata quota) external {
         DatanetStore storage d = _onlyDatanetOwner(datanetId);
-        if (
-            quota.filesPerContributorPerDay == 0 || quota.bytesPerContributorPerDay == 0
-                || quota.bytesPerDatanetPerDay == 0
-        ) revert InvalidQuota();
+        _checkQuota(quota);
         d.filesPerContributorPerDay = quota.filesPerContributorPerDay;
         d.bytesPerContributorPerDay = quota.bytesPerContributorPerDay;
         d.bytesPerDatanetPerDay = quota.bytesPerDatanetPerDay;
@@ -200,7 +192,7 @@ contract DatanetRegistry is IDatanetRegistry, Ownable2Step {
     /// @dev A validator that was removed and is added again keeps the votes it cast before, so it still
     /// cannot vote twice on the same contribution.
     function addValidator(uint256 datanetId, address validator) external {
-        DatanetStore storage d = _onlyDatanetOwner(datanetId);
+        DatanetStore storage d = _onlyValidatorAdmin(datanetId);
         if (validator == address(0)) revert ZeroAddress();
         mapping(address => uint256) storage position = _validatorPosition[datanetId];
         if (position[validator] != 0) revert AlreadyValidator(datanetId, validator);
@@ -219,12 +211,12 @@ contract DatanetRegistry is IDatanetRegistry, Ownable2Step {
     /// @dev Votes the validator already cast keep counting towards pending contributions: they were valid
     /// when cast, and discarding them would let an owner reopen a vote by reshuffling the set.
     function removeValidator(uint256 datanetId, address validator) external {
-        DatanetStore storage d = _onlyDatanetOwner(datanetId);
+        DatanetStore storage d = _onlyValidatorAdmin(datanetId);
         mapping(address => uint256) storage position = _validatorPosition[datanetId];
         uint256 pos = position[validator];
         if (pos == 0) revert NotValidator(datanetId, validator);
         uint256 remaining = d.validatorCount - 1;
-        if (d.quorum > remaining) revert InvalidQuorum(d.quorum, remaining);
+        if (d.validatorMode == ValidatorMode.Owner && d.quorum > remaining) revert InvalidQuorum(d.quorum, remaining);
 
         // Swap-and-pop: move the last validator into the freed position.
         address[] storage list = _validatorList[datanetId];
@@ -245,8 +237,33 @@ contract DatanetRegistry is IDatanetRegistry, Ownable2Step {
     /// side that reached it finalizes them.
     function setQuorum(uint256 datanetId, uint16 quorum) external {
         DatanetStore storage d = _onlyDatanetOwner(datanetId);
-        if (quorum == 0 || quorum > d.validatorCount) revert InvalidQuorum(quorum, d.validatorCount);
+        _checkQuorum(d, d.validatorMode, quorum);
         d.quorum = quorum;
+        emit QuorumUpdated(datanetId, quorum);
+    }
+
+    /// @inheritdoc IDatanetRegistry
+    /// @dev Votes already cast on pending contributions keep counting, as with `removeValidator`.
+    function setValidatorMode(uint256 datanetId, ValidatorMode mode, uint16 quorum) external {
+        DatanetStore storage d = _onlyDatanetOwner(datanetId);
+        ValidatorMode current = d.validatorMode;
+        if (current != ValidatorMode.Owner) {
+            if (mode == ValidatorMode.Owner) revert ValidatorModeLocked(datanetId);
+        } else if (mode != ValidatorMode.Owner) {
+            if (validatorManager == address(0)) revert ValidatorManagerUnset();
+            address[] storage list = _validatorList[datanetId];
+            mapping(address => uint256) storage position = _validatorPosition[datanetId];
+            for (uint256 i = list.length; i > 0; --i) {
+                address validator = list[i - 1];
+                list.pop();
+                delete position[validator];
+                emit ValidatorRemoved(datanetId, validator);
+            }
+            d.validatorCount = 0;
+        }
+        _checkQuorum(d, mode, quorum);
+        (d.validatorMode, d.quorum) = (mode, quorum);
+        emit ValidatorModeUpdated(datanetId, mode, quorum);
         emit QuorumUpdated(datanetId, quorum);
     }
 
@@ -287,7 +304,9 @@ contract DatanetRegistry is IDatanetRegistry, Ownable2Step {
     /// @inheritdoc IDatanetRegistry
     /// @dev Only the side being voted for is checked against the quorum, so a contribution finalizes
     /// exactly on the vote that brings that side to quorum. Votes cast by validators that were later
-    /// removed keep counting; a removed validator cannot vote again.
+    /// removed keep counting; a removed validator cannot vote again. In a StakeWeighted datanet the side's
+    /// stake is checked against the quorum's share of the total active stake now (the counts, capped at 255,
+    /// are informative only).
     function vote(uint256 contributionId, bool accept) external {
         ContributionStore storage c = _contributions[contributionId];
         address contributor = c.contributor;
@@ -298,19 +317,28 @@ contract DatanetRegistry is IDatanetRegistry, Ownable2Step {
         if (_voted[contributionId][msg.sender]) revert AlreadyVoted(contributionId, msg.sender);
 
         _voted[contributionId][msg.sender] = true;
-        // At most 32 validators exist at once and a side finalizes on reaching a quorum of at most 32, so
-        // neither tally can pass 32 and the uint8 increments cannot overflow.
+        // Counting modes finalize a side at a quorum of at most 32 votes, so there the tallies never pass 32;
+        // a StakeWeighted vote can gather more voters over time, so the counts saturate instead of overflowing.
         uint8 accepts = c.accepts;
         uint8 rejects = c.rejects;
-        if (accept) c.accepts = ++accepts;
-        else c.rejects = ++rejects;
+        if (accept) {
+            if (accepts < type(uint8).max) c.accepts = ++accepts;
+        } else if (rejects < type(uint8).max) {
+            c.rejects = ++rejects;
+        }
         emit ContributionVoted(contributionId, msg.sender, accept, accepts, rejects);
 
         DatanetStore storage d = _datanets[datanetId];
         uint256 quorum = d.quorum;
-        if (accept ? accepts >= quorum : rejects >= quorum) {
-            _finalize(contributionId, c, d, datanetId, contributor, accept);
-        }
+        bool reached = d.validatorMode == ValidatorMode.StakeWeighted
+            ? _weightReached(contributionId, datanetId, accept, quorum)
+            : (accept ? accepts >= quorum : rejects >= quorum);
+        if (reached) _finalize(contributionId, c, d, datanetId, contributor, accept);
+    }
+
+    /// @inheritdoc IDatanetRegistry
+    function syncPenalty(uint256 datanetId, address contributor) external returns (bool penalized) {
+        return _refreshPenalty(datanetId, contributor, _accounts[datanetId][contributor], true);
     }
 
     // ------------------------------------------------------------------ views
@@ -371,6 +399,22 @@ contract DatanetRegistry is IDatanetRegistry, Ownable2Step {
     }
 
     /// @inheritdoc IDatanetRegistry
+    function validatorMode(uint256 datanetId) external view returns (ValidatorMode) {
+        return _datanets[datanetId].validatorMode;
+    }
+
+    /// @inheritdoc IDatanetRegistry
+    function weightTally(uint256 contributionId) external view returns (uint256 acceptWeight, uint256 rejectWeight) {
+        WeightTally storage t = _weightTallies[contributionId];
+        return (t.acceptWeight, t.rejectWeight);
+    }
+
+    /// @inheritdoc IDatanetRegistry
+    function isPenalized(uint256 datanetId, address contributor) external view returns (bool) {
+        return _accounts[datanetId][contributor].penalized;
+    }
+
+    /// @inheritdoc IDatanetRegistry
     function hasVoted(uint256 contributionId, address validator) external view returns (bool) {
         return _voted[contributionId][validator];
     }
@@ -418,15 +462,6 @@ contract DatanetRegistry is IDatanetRegistry, Ownable2Step {
         if (d.usageDay == today) datanetBytes = d.usageBytes;
     }
 
-    // ------------------------------------------------------------------ governance
-
-    /// @inheritdoc IDatanetRegistry
-    function setTreasury(address treasury_) external onlyOwner {
-        if (treasury_ == address(0)) revert ZeroAddress();
-        treasury = treasury_;
-        emit TreasuryUpdated(treasury_);
-    }
-
     // ------------------------------------------------------------------ internals
 
     /// @dev Settles a contribution whose side just reached quorum: every state change and event first,
@@ -453,6 +488,7 @@ contract DatanetRegistry is IDatanetRegistry, Ownable2Step {
         emit ContributionFinalized(contributionId, datanetId, contributor, c.status, acceptedIndex, accumulator);
         (uint40 submitted, uint40 acceptedN, uint40 rejectedN) = (a.submitted, a.accepted, a.rejected);
         emit ReputationUpdated(datanetId, contributor, submitted, acceptedN, rejectedN, _score(acceptedN, rejectedN));
+        _refreshPenalty(datanetId, contributor, a, false);
 
         uint96 bond = d.bond;
         if (bond != 0) {
@@ -526,6 +562,62 @@ contract DatanetRegistry is IDatanetRegistry, Ownable2Step {
         ++d.contributionCount;
         ++acc.submitted;
         accounts[msg.sender] = acc;
+    }
+
+    /// @dev Adds the caller's stake to one side of a StakeWeighted vote; true when that side now holds at least
+    /// `quorumBps` of the datanet's total active stake. The manager's answer is a view (staticcall).
+    function _weightReached(uint256 contributionId, uint256 datanetId, bool accept, uint256 quorumBps)
+        private
+        returns (bool)
+    {
+        (uint256 weight, uint256 total) = IValidatorStaking(validatorManager).voteWeight(datanetId, msg.sender);
+        WeightTally storage t = _weightTallies[contributionId];
+        (uint256 acceptWeight, uint256 rejectWeight) = (t.acceptWeight, t.rejectWeight);
+        // Stakes are OPEN amounts (below 2^90 in total), so the sums fit 128 bits.
+        if (accept) t.acceptWeight = uint128(acceptWeight += weight);
+        else t.rejectWeight = uint128(rejectWeight += weight);
+        emit WeightedVote(contributionId, msg.sender, accept, weight, acceptWeight, rejectWeight, total);
+        return total != 0 && (accept ? acceptWeight : rejectWeight) * BPS >= quorumBps * total;
+    }
+
+    /// @dev Stores a contributor's penalty status under the current policy and returns it; a change is announced
+    /// and pushed to the sink (the vault, set by governance, which only records it and makes no calls back), as is
+    /// every status when `push` is set.
+    function _refreshPenalty(uint256 datanetId, address contributor, AccountStore storage a, bool push)
+        private
+        returns (bool penalized)
+    {
+        penalized = _penalizedBy(a.accepted, a.rejected);
+        if (penalized != a.penalized) {
+            a.penalized = penalized;
+            emit PenaltyStatusChanged(datanetId, contributor, penalized);
+            push = true;
+        }
+        if (push) {
+            address sink = penaltySink;
+            if (sink != address(0)) IPenaltySink(sink).setPenalized(datanetId, contributor, penalized);
+        }
+    }
+
+    /// @dev The datanet owner in Owner mode, the validator manager otherwise, may change the validator set.
+    function _onlyValidatorAdmin(uint256 datanetId) private view returns (DatanetStore storage d) {
+        d = _datanets[datanetId];
+        address owner_ = d.owner;
+        if (owner_ == address(0)) revert UnknownDatanet(datanetId);
+        if (d.validatorMode == ValidatorMode.Owner) {
+            if (owner_ != msg.sender) revert NotDatanetOwner(datanetId, msg.sender);
+        } else if (msg.sender != validatorManager) {
+            revert NotValidatorManager(datanetId, msg.sender);
+        }
+    }
+
+    function _checkQuorum(DatanetStore storage d, ValidatorMode mode, uint16 quorum) private view {
+        if (mode == ValidatorMode.StakeWeighted) {
+            if (quorum == 0 || quorum > BPS) revert InvalidWeightQuorum(quorum);
+        } else {
+            uint256 max = mode == ValidatorMode.Owner ? d.validatorCount : MAX_VALIDATORS;
+            if (quorum == 0 || quorum > max) revert InvalidQuorum(quorum, max);
+        }
     }
 
     /// @dev Reverts unless `datanetId` exists and the caller owns it; returns the datanet's storage.

@@ -11,8 +11,10 @@ import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
 
 import {IDatanetRegistry} from "./interfaces/IDatanetRegistry.sol";
 import {IModelRegistry} from "./interfaces/IModelRegistry.sol";
+import {IPenaltySink} from "./interfaces/IPenaltySink.sol";
 import {IRewardVault} from "./interfaces/IRewardVault.sol";
 import {IScoreVerifier} from "./interfaces/IScoreVerifier.sol";
+import {ISettlementGuard} from "./interfaces/ISettlementGuard.sol";
 import {ExactTransfer} from "./libraries/ExactTransfer.sol";
 import {PayoutTree} from "./libraries/PayoutTree.sol";
 
@@ -23,8 +25,9 @@ import {PayoutTree} from "./libraries/PayoutTree.sol";
 /// `unsettledFees`, a model's unclaimed contributor credit, a balance or a validator pool, and every token that
 /// leaves is taken out of one of them first. So the token balance is always at least
 /// unsettledFees + Σ(credited − claimed) + Σ balances + Σ validator pools. Tokens sent here directly are
-/// never booked and stay here.
-contract RewardVault is IRewardVault, Ownable2Step, EIP712 {
+/// never booked and stay here. A batch the settlement guard holds stays in `unsettledFees` until the guard has
+/// it finalized (then credited) or voided (then its requests are pending again), so voiding reverses nothing.
+contract RewardVault is IRewardVault, IPenaltySink, Ownable2Step, EIP712 {
     using SafeERC20 for IERC20;
 
     /// @notice Basis-point denominator of the fee split.
@@ -35,6 +38,8 @@ contract RewardVault is IRewardVault, Ownable2Step, EIP712 {
     uint64 public constant MIN_EPOCH_LENGTH = 1 hours;
     /// @notice Longest allowed `epochLength`.
     uint64 public constant MAX_EPOCH_LENGTH = 365 days;
+    /// @notice Share of a claim a penalized contributor receives by default: half.
+    uint16 public constant DEFAULT_PENALTY_MULTIPLIER_BPS = 5000;
     /// @notice EIP-712 type of a `claimFor` authorisation.
     bytes32 public constant CLAIM_TYPEHASH =
         keccak256("Claim(uint256 modelId,address account,address recipient,uint256 nonce,uint256 deadline)");
@@ -55,13 +60,16 @@ contract RewardVault is IRewardVault, Ownable2Step, EIP712 {
     /// @dev A model's payout book. Slot 1 holds everything a claim reads besides the root: 104-bit amounts
     /// hold 2·10^13 tokens of 18 decimals (OPEN's whole supply twenty thousand times over, cumulatively);
     /// SafeCast turns an impossible overflow into a revert rather than a wrap. `leafCount` is the model's
-    /// contribution count, copied from the registry at settlement so a claim makes no external call.
+    /// contribution count, copied from the registry at settlement so a claim makes no external call, and
+    /// `datanetId` likewise (read by a penalized contributor's claim and when a guarded batch is booked).
+    /// `payoutRoot` and `credited` are those of the last finalized batch.
     struct ModelBook {
         bytes32 payoutRoot;
         uint104 credited;
         uint104 claimed;
         uint48 leafCount;
         uint64 batchCount;
+        uint32 datanetId;
     }
 
     /// @dev The registry's terms of a model, as `settle` needs them.
@@ -94,6 +102,10 @@ contract RewardVault is IRewardVault, Ownable2Step, EIP712 {
     address public verifier;
     /// @inheritdoc IRewardVault
     address public treasury;
+    /// @inheritdoc IRewardVault
+    uint16 public penaltyMultiplierBps;
+    /// @inheritdoc IRewardVault
+    address public settlementGuard;
 
     mapping(uint256 requestId => Request) private _requests;
     mapping(uint256 modelId => ModelBook) private _books;
@@ -105,6 +117,10 @@ contract RewardVault is IRewardVault, Ownable2Step, EIP712 {
     mapping(uint256 datanetId => uint256) public validatorPool;
     /// @inheritdoc IRewardVault
     mapping(address account => uint256) public claimNonce;
+    /// @inheritdoc IRewardVault
+    mapping(uint256 datanetId => mapping(address account => bool)) public isPenalized;
+    /// @dev In how many datanets an account is penalized: a claim reads only this unless it is non-zero.
+    mapping(address account => uint256) private _penaltyCount;
 
     /// @param token_ the OPEN token fees are paid in
     /// @param modelRegistry_ the ModelRegistry (deployed just before this vault, with this vault's address)
@@ -142,6 +158,8 @@ contract RewardVault is IRewardVault, Ownable2Step, EIP712 {
         _setTreasury(treasury_);
         emit FeeSplitUpdated(FeeSplit(7000, 1500, 1000, 500));
         emit EpochLengthUpdated(epochLength_, 0);
+        penaltyMultiplierBps = DEFAULT_PENALTY_MULTIPLIER_BPS;
+        emit PenaltyMultiplierUpdated(DEFAULT_PENALTY_MULTIPLIER_BPS);
     }
 
     // ------------------------------------------------------------------ fees
@@ -164,7 +182,9 @@ contract RewardVault is IRewardVault, Ownable2Step, EIP712 {
 
     /// @inheritdoc IRewardVault
     /// @dev Every external call made here is a staticcall (registry views, the verifier), and no tokens move,
-    /// so nothing can re-enter between the checks and the booking.
+    /// so nothing can re-enter between the checks and the booking, except the settlement guard's `enqueue`
+    /// (a contract governance chose) after all of it. Without a guard the batch is final at once; with one it
+    /// builds on the guard's latest root and waits there, nothing credited yet.
     function settle(Settlement calldata s, bytes calldata proof) external returns (uint256 batchId) {
         if (!IModelRegistry(modelRegistry).isOracle(msg.sender)) revert NotOracle(msg.sender);
         Split memory split = _tally(s);
@@ -172,7 +192,8 @@ contract RewardVault is IRewardVault, Ownable2Step, EIP712 {
 
         Terms memory terms = _terms(s.modelId);
         ModelBook storage book = _books[s.modelId];
-        bytes32 previousRoot = book.payoutRoot;
+        address guard = settlementGuard;
+        bytes32 previousRoot = _previousRoot(s.modelId, book, guard);
         batchId = book.batchCount;
         uint256[] memory inputs = _publicInputs(s, batchId, terms.gradientCommitment, split, previousRoot);
         if (!IScoreVerifier(verifier).verifyProof(proof, inputs)) revert ProofRejected(s.modelId, batchId);
@@ -185,15 +206,11 @@ contract RewardVault is IRewardVault, Ownable2Step, EIP712 {
         // total·(c + o + v)/BPS ≤ total.
         split.treasuryShare = split.feeTotal - s.distributed - split.ownerShare - split.validatorShare;
 
-        book.payoutRoot = s.newPayoutRoot;
-        book.credited = SafeCast.toUint104(book.credited + s.distributed);
         book.leafCount = SafeCast.toUint48(terms.leafCount);
+        book.datanetId = SafeCast.toUint32(terms.datanetId);
         book.batchCount = SafeCast.toUint64(batchId + 1);
-        // feeTotal was deposited by these very requests, so it is part of the unsettled total.
-        _ledger.unsettledFees -= SafeCast.toUint96(split.feeTotal);
-        _credit(terms.owner, split.ownerShare);
-        _credit(treasury, split.treasuryShare);
-        validatorPool[terms.datanetId] += split.validatorShare;
+        if (guard == address(0)) _book(s.modelId, batchId, s.newPayoutRoot, terms.owner, s.distributed, split);
+        else _enqueue(guard, s, batchId, terms.owner, split.feeTotal, bps);
 
         _emitSettled(s, batchId, previousRoot, split.feeTotal);
         emit SettlementSplit(
@@ -206,6 +223,60 @@ contract RewardVault is IRewardVault, Ownable2Step, EIP712 {
             split.validatorShare,
             split.treasuryShare
         );
+    }
+
+    /// @dev Hands a settled batch to the settlement guard; apart from `settle` for the legacy code generator's
+    /// stack.
+    function _enqueue(
+        address guard,
+        Settlement calldata s,
+        uint256 batchId,
+        address owner_,
+        uint256 feeTotal,
+        FeeSplit memory bps
+    ) private {
+        ISettlementGuard(guard)
+            .enqueue(
+                s.modelId,
+                batchId,
+                s.newPayoutRoot,
+                keccak256(abi.encodePacked(s.requestIds)),
+                owner_,
+                feeTotal,
+                s.distributed,
+                bps.ownerBps,
+                bps.validatorsBps
+            );
+    }
+
+    /// @dev Books a final batch: its root becomes claimable, `distributed` is credited to the model's
+    /// contributors and the owner, validator and treasury shares of `split` to theirs. feeTotal was deposited by
+    /// the batch's requests, so it is part of the unsettled total.
+    function _book(
+        uint256 modelId,
+        uint256 batchId,
+        bytes32 root,
+        address owner_,
+        uint256 distributed,
+        Split memory split
+    ) private {
+        ModelBook storage book = _books[modelId];
+        book.payoutRoot = root;
+        book.credited = SafeCast.toUint104(book.credited + distributed);
+        _ledger.unsettledFees -= SafeCast.toUint96(split.feeTotal);
+        _credit(owner_, split.ownerShare);
+        _credit(treasury, split.treasuryShare);
+        validatorPool[book.datanetId] += split.validatorShare;
+        emit BatchFinalized(modelId, batchId, root);
+    }
+
+    /// @dev The root a new settlement of the model builds on: the guard's latest while it holds a batch of it.
+    function _previousRoot(uint256 modelId, ModelBook storage book, address guard) private view returns (bytes32) {
+        if (guard != address(0)) {
+            (bool holds, bytes32 latest) = ISettlementGuard(guard).head(modelId);
+            if (holds) return latest;
+        }
+        return book.payoutRoot;
     }
 
     function _terms(uint256 modelId) private view returns (Terms memory t) {
@@ -240,7 +311,8 @@ contract RewardVault is IRewardVault, Ownable2Step, EIP712 {
             }
         }
         ModelBook storage book = _books[s.modelId];
-        return _publicInputs(s, book.batchCount, _terms(s.modelId).gradientCommitment, split, book.payoutRoot);
+        bytes32 previousRoot = _previousRoot(s.modelId, book, settlementGuard);
+        return _publicInputs(s, book.batchCount, _terms(s.modelId).gradientCommitment, split, previousRoot);
     }
 
     /// @dev Checks a batch against storage and adds up its fees and contributor share. The mismatch errors
@@ -290,7 +362,8 @@ contract RewardVault is IRewardVault, Ownable2Step, EIP712 {
         Split memory split,
         bytes32 previousRoot
     ) private view returns (uint256[] memory inputs) {
-        inputs = new uint256[](11);
+        uint256[] calldata ids = s.requestIds;
+        inputs = new uint256[](12 + (ids.length + 1) / 2);
         inputs[0] = block.chainid;
         inputs[1] = uint256(uint160(address(this)));
         inputs[2] = s.modelId;
@@ -302,6 +375,56 @@ contract RewardVault is IRewardVault, Ownable2Step, EIP712 {
         inputs[8] = uint256(previousRoot);
         inputs[9] = uint256(s.newPayoutRoot);
         inputs[10] = s.distributed;
+        // Below the field order r, as every input (the verifier rejects others).
+        inputs[11] = uint256(keccak256(abi.encodePacked(ids))) >> 3;
+        // Each request's contributor share, as `_tally` adds them up: the proof splits them request by request.
+        uint256 contributorsBps = _split.contributorsBps;
+        for (uint256 i; i < ids.length; ++i) {
+            inputs[12 + i / 2] |= (uint256(_requests[ids[i]].fee) * contributorsBps / BPS) << (96 * (i & 1));
+        }
+    }
+
+    // ------------------------------------------------------------------ settlement guard and penalties
+
+    /// @inheritdoc IRewardVault
+    function finalizeBatch(
+        uint256 modelId,
+        uint256 batchId,
+        bytes32 root,
+        address owner_,
+        uint256 feeTotal,
+        uint256 distributed,
+        uint16 ownerBps,
+        uint16 validatorsBps
+    ) external {
+        if (msg.sender != settlementGuard) revert NotSettlementGuard(msg.sender);
+        // The guard hands back what `settle` gave it; the shares are those `settle` computed, and the treasury
+        // share closes the sum (checked: no guard can make the vault book more than the batch's fees).
+        uint256 ownerShare = feeTotal * ownerBps / BPS;
+        uint256 validatorShare = feeTotal * validatorsBps / BPS;
+        uint256 treasuryShare = feeTotal - distributed - ownerShare - validatorShare;
+        _book(
+            modelId, batchId, root, owner_, distributed, Split(feeTotal, 0, ownerShare, validatorShare, treasuryShare)
+        );
+    }
+
+    /// @inheritdoc IRewardVault
+    function reopenRequests(uint256 modelId, uint256 batchId, uint256[] calldata requestIds) external {
+        if (msg.sender != settlementGuard) revert NotSettlementGuard(msg.sender);
+        for (uint256 i; i < requestIds.length; ++i) {
+            _requests[requestIds[i]].status = RequestStatus.Pending;
+        }
+        emit RequestsReopened(modelId, batchId, requestIds);
+    }
+
+    /// @inheritdoc IPenaltySink
+    function setPenalized(uint256 datanetId, address account, bool penalized) external {
+        if (msg.sender != datanetRegistry) revert NotDatanetRegistry(msg.sender);
+        if (isPenalized[datanetId][account] == penalized) return;
+        isPenalized[datanetId][account] = penalized;
+        if (penalized) ++_penaltyCount[account];
+        else --_penaltyCount[account];
+        emit PenaltyStatusUpdated(datanetId, account, penalized);
     }
 
     // ------------------------------------------------------------------ claims
@@ -355,6 +478,12 @@ contract RewardVault is IRewardVault, Ownable2Step, EIP712 {
         if (claimedTotal > credited) revert ClaimExceedsCredit(modelId, claimedTotal, credited);
         // forge-lint: disable-next-line(unsafe-typecast) at most `credited`, itself a uint104
         book.claimed = uint104(claimedTotal);
+        if (_penaltyCount[account] != 0 && isPenalized[book.datanetId][account]) {
+            uint256 owed = amount;
+            amount = owed * penaltyMultiplierBps / BPS;
+            _credit(treasury, owed - amount);
+            emit PenaltyWithheld(modelId, account, owed, owed - amount);
+        }
         IERC20(token).safeTransfer(recipient, amount);
         emit Claimed(modelId, account, recipient, amount);
     }
@@ -504,6 +633,22 @@ contract RewardVault is IRewardVault, Ownable2Step, EIP712 {
     /// @dev Balances already credited to the previous treasury stay its own to withdraw.
     function setTreasury(address newTreasury) external onlyOwner {
         _setTreasury(newTreasury);
+    }
+
+    /// @inheritdoc IRewardVault
+    function setSettlementGuard(address guard) external onlyOwner {
+        if (guard == address(0)) revert ZeroAddress();
+        if (settlementGuard != address(0)) revert SettlementGuardAlreadySet(settlementGuard);
+        settlementGuard = guard;
+        emit SettlementGuardSet(guard);
+    }
+
+    /// @inheritdoc IRewardVault
+    /// @dev Applies to every claim from now on, of amounts credited before or after.
+    function setPenaltyMultiplier(uint16 bps) external onlyOwner {
+        if (bps > BPS) revert InvalidPenaltyMultiplier(bps);
+        penaltyMultiplierBps = bps;
+        emit PenaltyMultiplierUpdated(bps);
     }
 
     function _setVerifier(address newVerifier) private {

@@ -71,7 +71,7 @@ contract RewardVaultGasTest is PoaFixture {
     function test_gas_settle16() public {
         IRewardVault.Settlement memory s = _settlement(modelId, 0, batch, keccak256("gas root"), 11.2e18);
         // Built by hand: asking the vault (publicInputs) would warm the storage settle reads.
-        uint256[] memory inputs = new uint256[](11);
+        uint256[] memory inputs = new uint256[](12 + BATCH / 2);
         inputs[0] = block.chainid;
         inputs[1] = uint256(uint160(address(vault)));
         inputs[2] = modelId;
@@ -81,6 +81,10 @@ contract RewardVaultGasTest is PoaFixture {
         inputs[7] = BATCH * FEE * 7000 / 10_000;
         inputs[9] = uint256(s.newPayoutRoot);
         inputs[10] = s.distributed;
+        inputs[11] = uint256(keccak256(abi.encodePacked(batch))) >> 3;
+        for (uint256 i; i < BATCH / 2; ++i) {
+            inputs[12 + i] = (uint256(FEE) * 7000 / 10_000) * (1 + (1 << 96)); // two requests' shares
+        }
         bytes memory proof = abi.encodePacked(keccak256(abi.encodePacked(inputs)));
         vm.prank(oracle);
         vault.settle(s, proof);

@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
 pragma solidity 0.8.30;
 
-import {PoaFixture} from "./utils/PoaFixture.sol";
+import {GovFixture} from "./utils/GovFixture.sol";
 import {VaultHandler} from "./handlers/VaultHandler.sol";
 
-/// @notice Accounting invariants of the RewardVault under random sequences of requests, settlements,
-/// claims, distributions and withdrawals (see VaultHandler).
-contract RewardVaultInvariantTest is PoaFixture {
+/// @notice Accounting invariants of the RewardVault and its SettlementGuard under random sequences of requests,
+/// settlements (held for the challenge window), finalizations, claims, distributions, withdrawals, disputes,
+/// releases and governance actions: fee split, challenge window, penalty multiplier, voiding and dispute
+/// resolution by the timelock (see VaultHandler).
+contract RewardVaultInvariantTest is GovFixture {
     VaultHandler internal handler;
     uint256[2] internal modelIdList;
     uint256[2] internal leafCounts = [uint256(3), 2];
@@ -30,15 +32,21 @@ contract RewardVaultInvariantTest is PoaFixture {
         payees[2] = validatorA;
         payees[3] = validatorB;
         payees[4] = makeAddr("recipient");
+        address challenger = makeAddr("challenger");
+        require(token.transfer(challenger, 1_000_000e18), "fund challenger");
+        require(token.transfer(address(guard), 2000e18), "fund the reward reserve");
 
         handler = new VaultHandler(
             VaultHandler.Setup({
                 token: token,
                 models: models,
                 vault: vault,
+                guard: guard,
                 verifier: verifier,
                 oracle: oracle,
-                admin: admin,
+                governance: address(timelock),
+                datanetRegistry: address(datanets),
+                challenger: challenger,
                 datanetId: datanetId,
                 modelIds: modelIdList,
                 payers: payers,
@@ -48,7 +56,7 @@ contract RewardVaultInvariantTest is PoaFixture {
             })
         );
 
-        bytes4[] memory selectors = new bytes4[](9);
+        bytes4[] memory selectors = new bytes4[](17);
         selectors[0] = VaultHandler.requestInference.selector;
         selectors[1] = VaultHandler.setInferenceFee.selector;
         selectors[2] = VaultHandler.warp.selector;
@@ -58,6 +66,14 @@ contract RewardVaultInvariantTest is PoaFixture {
         selectors[6] = VaultHandler.claimFor.selector;
         selectors[7] = VaultHandler.distributeValidatorRewards.selector;
         selectors[8] = VaultHandler.withdraw.selector;
+        selectors[9] = VaultHandler.finalize.selector;
+        selectors[10] = VaultHandler.openDispute.selector;
+        selectors[11] = VaultHandler.resolveDispute.selector;
+        selectors[12] = VaultHandler.voidBatch.selector;
+        selectors[13] = VaultHandler.release.selector;
+        selectors[14] = VaultHandler.setChallengeWindow.selector;
+        selectors[15] = VaultHandler.setPenalized.selector;
+        selectors[16] = VaultHandler.setPenaltyMultiplier.selector;
         targetContract(address(handler));
         targetSelector(FuzzSelector(address(handler), selectors));
     }
@@ -76,14 +92,26 @@ contract RewardVaultInvariantTest is PoaFixture {
     }
 
     /// @notice Solvency: the balance is exactly what came in minus what went out, it covers everything
-    /// booked, and claimed + claimable + balances + pools + unsettled never exceed what was deposited.
+    /// booked (held batches' fees stay in the unsettled total), and what claims paid + everything booked never
+    /// exceeds what was deposited less withdrawals. The guard holds exactly the open disputes' bonds (plus its
+    /// reward reserve).
     function invariant_solvency() public view {
         uint256 balance = token.balanceOf(address(vault));
         assertEq(balance, handler.ghostDeposited() - handler.ghostPaidOut(), "balance != deposited - paid out");
         (uint256 owed,) = _owed();
         assertEq(owed, balance, "books != balance");
-        assertLe(handler.ghostClaimed() + owed, handler.ghostDeposited() - handler.ghostWithdrawn(), "over-booked");
+        assertLe(handler.ghostClaimsPaid() + owed, handler.ghostDeposited() - handler.ghostWithdrawn(), "over-booked");
         assertEq(vault.unsettledFees(), handler.ghostPendingFees(), "unsettled != pending fees");
+        assertEq(guard.bondsHeld(), handler.ghostBonds(), "bonds held != open bonds");
+        assertGe(token.balanceOf(address(guard)), guard.bondsHeld(), "guard cannot cover its bonds");
+    }
+
+    /// @notice Claims pay against exactly the final tree the handler expects: nothing of a held or voided
+    /// batch is ever claimable.
+    function invariant_claimableRootIsTheFinalTree() public view {
+        for (uint256 m; m < 2; ++m) {
+            assertTrue(vault.payoutRoot(modelIdList[m]) == handler.finalRoot(m), "claimable root != final tree");
+        }
     }
 
     /// @notice No leaf pays out more than its cumulative amount, and the vault's claim totals match the
@@ -131,16 +159,36 @@ contract RewardVaultInvariantTest is PoaFixture {
         handler.warp(2 days);
         handler.settle(0, 0, 64, raises);
         handler.settle(1, 0, 64, raises);
+        handler.openDispute(1, 0);
+        handler.warp(2 days);
+        handler.finalize(0, 4);
+        handler.setPenalized(0, true);
         handler.claim(0, 0);
+        handler.resolveDispute(true);
+        handler.release(1, 0);
+        handler.warp(1 days);
+        handler.settle(1, 0, 64, raises);
+        handler.setChallengeWindow(0);
+        handler.voidBatch(1, 0);
+        handler.release(1, 0);
+        handler.settle(1, 0, 64, raises);
+        handler.openDispute(1, 0); // the window is 0: closed at once, no dispute
+        handler.finalize(1, 4);
         handler.claimFor(1, 1, 4);
+        handler.setPenaltyMultiplier(2000);
         handler.distributeValidatorRewards();
         handler.withdraw(0);
         handler.setFeeSplit(5000, 2000, 2000);
+        handler.setChallengeWindow(2 days);
         handler.requestInference(1, 0);
         handler.warp(2 days);
         handler.settle(0, 0, 1, raises);
+        handler.openDispute(0, 0);
+        handler.resolveDispute(false);
+        handler.warp(2 days);
+        handler.finalize(0, 4);
         handler.claim(0, 0);
-        string[9] memory actions = [
+        string[17] memory actions = [
             "requestInference",
             "setInferenceFee",
             "warp",
@@ -149,13 +197,23 @@ contract RewardVaultInvariantTest is PoaFixture {
             "claim",
             "claimFor",
             "distributeValidatorRewards",
-            "withdraw"
+            "withdraw",
+            "finalize",
+            "openDispute",
+            "resolveUpheld",
+            "resolveRejected",
+            "voidBatch",
+            "release",
+            "setChallengeWindow",
+            "setPenalized"
         ];
         for (uint256 i; i < actions.length; ++i) {
             assertGt(handler.calls(actions[i]), 0);
         }
+        assertGt(handler.calls("setPenaltyMultiplier"), 0);
         invariant_solvency();
         invariant_noDoubleClaim();
         invariant_claimedWithinCredit();
+        invariant_claimableRootIsTheFinalTree();
     }
 }

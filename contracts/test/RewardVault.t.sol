@@ -375,7 +375,7 @@ contract RewardVaultTest is PoaFixture {
         uint256[] memory ids = _requests(user, modelId, 2);
         _closeEpoch();
         IRewardVault.Settlement memory s = _settlement(modelId, 0, ids, keccak256("new root"), 1.2e18);
-        uint256[] memory expected = new uint256[](11);
+        uint256[] memory expected = new uint256[](13);
         expected[0] = block.chainid;
         expected[1] = uint256(uint160(address(vault)));
         expected[2] = modelId;
@@ -387,6 +387,8 @@ contract RewardVaultTest is PoaFixture {
         expected[8] = 0;
         expected[9] = uint256(keccak256("new root"));
         expected[10] = 1.2e18;
+        expected[11] = uint256(keccak256(abi.encodePacked(ids))) >> 3;
+        expected[12] = 0.7e18 | (0.7e18 << 96); // the two requests' contributor shares
         assertEq(abi.encode(vault.publicInputs(s)), abi.encode(expected));
         // A proof made from the independently built inputs settles.
         bytes memory proof = verifier.proofFor(expected);

@@ -32,6 +32,9 @@ type TrainOptions struct {
 	WeightDecay float64 // L2 penalty coefficient on the trained parameters
 	// Seed drives the per-epoch shuffling of the mini-batches.
 	Seed uint64
+	// Reward, when set, makes Train maximise the reward-weighted objective of validator feedback instead
+	// of minimising the mean cross-entropy (see RewardOptions; LoRA target only).
+	Reward *RewardOptions
 }
 
 func (o *TrainOptions) defaults() error {
@@ -89,6 +92,14 @@ func (m *Model) Train(ctx context.Context, d *dataset.Dataset, opts TrainOptions
 	if opts.Target == TrainBase && m.Config.Quant != QuantNone {
 		return fmt.Errorf("train: cannot train a %s-quantised base", m.Config.Quant)
 	}
+	if opts.Reward != nil {
+		if opts.Target != TrainLoRA {
+			return fmt.Errorf("train: reward-weighted training applies to the adapters only")
+		}
+		if err := opts.Reward.check(d.N, d.Classes); err != nil {
+			return err
+		}
+	}
 	L := len(m.Layers)
 	sink := &gradSink{accumulate: true}
 	var params []*param
@@ -130,7 +141,12 @@ func (m *Model) Train(ctx context.Context, d *dataset.Dataset, opts TrainOptions
 				clear(p.g)
 			}
 			for _, i := range perm[start:end] {
-				lossSum += m.lossAndDelta(d.Row(i), d.Y[i], ws)
+				ce := m.lossAndDelta(d.Row(i), d.Y[i], ws)
+				if opts.Reward != nil {
+					// Progress then reports the mean −R term instead of the cross-entropy.
+					ce = opts.Reward.shape(ws.delta[L-1], ws.p, i, ce)
+				}
+				lossSum += ce
 				if argmax(ws.p) == d.Y[i] {
 					correct++
 				}

@@ -1,15 +1,34 @@
 // Package payout builds a model's cumulative payout tree exactly as the RewardVault verifies it
-// (contracts/src/libraries/PayoutTree.sol): a fixed-depth binary tree whose leaf at position i is the
-// contribution with accepted index i, holding (index, contributor, cumulative amount).
+// (contracts/src/libraries/PayoutTree.sol) and the settlement proof's circuit computes it: a fixed-depth
+// binary tree whose leaf at position i is the contribution with accepted index i, holding (index,
+// contributor, cumulative amount), hashed with Poseidon2 (internal/proof/poseidon):
+//
+//	leaf = Compress(2²²⁴ + index·2¹⁶⁰ + account, cumulative)
+//	node = Compress(left, right)
+//
+// Indices are below 2⁶⁴ and amounts below the BN254 scalar field order r, so the leaf encoding is
+// injective (the circuit bounds amounts by 2¹²⁸).
 package payout
 
 import (
 	"fmt"
 	"math/big"
 
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/open-attribution/poa/internal/proof/poseidon"
 )
+
+// LeafTag is the leaf domain tag, bit 224 of a leaf's first input.
+var LeafTag = new(big.Int).Lsh(big.NewInt(1), 224)
+
+// LeafKey is a leaf's first hash input: 2²²⁴ + index·2¹⁶⁰ + account.
+func LeafKey(index uint64, account common.Address) *big.Int {
+	k := new(big.Int).Lsh(new(big.Int).SetUint64(index), 160)
+	k.Or(k, new(big.Int).SetBytes(account.Bytes()))
+	return k.Or(k, LeafTag)
+}
 
 // Leaf is one contribution's entry: everything ever owed to it for the model.
 type Leaf struct {
@@ -18,18 +37,29 @@ type Leaf struct {
 	Cumulative *big.Int
 }
 
-// LeafHash is keccak256(0x00 ‖ uint256(index) ‖ uint256(account) ‖ uint256(cumulative)).
+// LeafHash is Compress(LeafKey(index, account), cumulative). It panics when cumulative is negative or not
+// below r, which Build rejects and PayoutTree.leafHash reverts on.
 func LeafHash(index uint64, account common.Address, cumulative *big.Int) common.Hash {
-	buf := make([]byte, 1+32*3)
-	new(big.Int).SetUint64(index).FillBytes(buf[1:33])
-	copy(buf[33+12:65], account.Bytes())
-	cumulative.FillBytes(buf[65:97])
-	return crypto.Keccak256Hash(buf)
+	c, err := poseidon.Element(cumulative)
+	if err != nil {
+		panic(fmt.Sprintf("payout: leaf %d: cumulative amount: %v", index, err))
+	}
+	var k fr.Element
+	k.SetBigInt(LeafKey(index, account))
+	return fromElement(poseidon.Compress(k, c))
 }
 
-// NodeHash is keccak256(0x01 ‖ left ‖ right).
+// NodeHash is Compress(left, right), the children taken mod r as PayoutTree.nodeHash does.
 func NodeHash(left, right common.Hash) common.Hash {
-	return crypto.Keccak256Hash([]byte{0x01}, left[:], right[:])
+	var l, r fr.Element
+	l.SetBigInt(left.Big())
+	r.SetBigInt(right.Big())
+	return fromElement(poseidon.Compress(l, r))
+}
+
+func fromElement(e fr.Element) common.Hash {
+	b := e.Bytes()
+	return common.Hash(b)
 }
 
 // Tree is a built payout tree.
@@ -40,7 +70,7 @@ type Tree struct {
 
 // Build makes a tree of the given depth (positions 0 .. 2^depth−1). Positions without a leaf hold
 // the hash of a zero leaf (index, zero address, 0). Leaves must have distinct in-range indices and
-// non-negative amounts below 2^256.
+// non-negative amounts below r.
 func Build(depth int, leaves []Leaf) (*Tree, error) {
 	if depth < 0 || depth > 32 {
 		return nil, fmt.Errorf("payout: depth %d out of range 0..32", depth)
@@ -55,8 +85,8 @@ func Build(depth int, leaves []Leaf) (*Tree, error) {
 		if set[l.Index] {
 			return nil, fmt.Errorf("payout: two leaves at index %d", l.Index)
 		}
-		if l.Cumulative == nil || l.Cumulative.Sign() < 0 || l.Cumulative.BitLen() > 256 {
-			return nil, fmt.Errorf("payout: leaf %d: cumulative amount must be in [0, 2^256)", l.Index)
+		if l.Cumulative == nil || l.Cumulative.Sign() < 0 || l.Cumulative.Cmp(fr.Modulus()) >= 0 {
+			return nil, fmt.Errorf("payout: leaf %d: cumulative amount must be in [0, r)", l.Index)
 		}
 		set[l.Index] = true
 		level[l.Index] = LeafHash(l.Index, l.Account, l.Cumulative)

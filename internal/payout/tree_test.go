@@ -4,6 +4,7 @@ import (
 	"math/big"
 	"testing"
 
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	"github.com/ethereum/go-ethereum/common"
 )
 
@@ -46,6 +47,7 @@ func TestBuildRejectsBadLeaves(t *testing.T) {
 		"duplicate index":    {{Index: 1, Cumulative: big.NewInt(1)}, {Index: 1, Cumulative: big.NewInt(2)}},
 		"negative amount":    {{Index: 0, Cumulative: big.NewInt(-1)}},
 		"nil amount":         {{Index: 0}},
+		"amount not below r": {{Index: 0, Cumulative: fr.Modulus()}},
 	}
 	for name, leaves := range cases {
 		if _, err := Build(2, leaves); err == nil {

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 )
@@ -35,7 +36,7 @@ func makeVectors(t *testing.T) vectors {
 		account := common.BytesToAddress(crypto.Keccak256([]byte{byte(i)})[12:])
 		amount := new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(i+1)), nil)
 		if i == 15 {
-			amount = new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), 256), big.NewInt(1)) // maximal amount
+			amount = new(big.Int).Sub(fr.Modulus(), big.NewInt(2)) // near-maximal amount (r−1 ^ 1 = r is no amount)
 		}
 		leaves = append(leaves, Leaf{Index: i, Account: account, Cumulative: amount})
 	}

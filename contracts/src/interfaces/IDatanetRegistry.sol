@@ -22,6 +22,20 @@ interface IDatanetRegistry {
         Rejected
     }
 
+    /// @notice Who manages a datanet's validator set and how its votes count.
+    /// @dev Owner: the datanet owner adds and removes validators; one validator, one vote; `quorum` counts votes
+    /// (1..validatorCount). Staked: validators join and leave by staking OPEN in the registry's validator
+    /// manager (ValidatorStaking), which alone adds and removes them; one validator, one vote; `quorum` counts
+    /// votes (1..MAX_VALIDATORS) and may exceed the current set while validators are scarce. StakeWeighted: as
+    /// Staked, but a vote weighs the validator's active stake and `quorum` is in basis points (1..10,000) of the
+    /// datanet's total active stake at the time of the vote. A datanet that leaves Owner mode never returns to it:
+    /// its validators staked on the rule that only their stake decides membership.
+    enum ValidatorMode {
+        Owner,
+        Staked,
+        StakeWeighted
+    }
+
     /// @notice Per-datanet upload limits, counted per UTC day (block.timestamp / 1 days).
     /// @dev Defaults: 20 files and 10,000,000 bytes per contributor per day, 10,000,000 bytes per datanet per day.
     struct Quota {
@@ -102,6 +116,13 @@ interface IDatanetRegistry {
     error InvalidQuota();
     error AcceptedCountOutOfRange(uint256 datanetId, uint256 count, uint256 acceptedCount);
     error AcceptedIndexOutOfRange(uint256 datanetId, uint256 acceptedIndex, uint256 acceptedCount);
+    error NotValidatorManager(uint256 datanetId, address caller);
+    error ValidatorManagerUnset();
+    error ValidatorManagerAlreadySet(address manager);
+    error PenaltySinkAlreadySet(address sink);
+    error ValidatorModeLocked(uint256 datanetId);
+    error InvalidWeightQuorum(uint256 quorumBps);
+    error InvalidPenaltyPolicy(uint256 thresholdBps, uint256 minDecided);
 
     // ------------------------------------------------------------------ events
 
@@ -154,6 +175,24 @@ interface IDatanetRegistry {
         uint256 score
     );
     event TreasuryUpdated(address indexed treasury);
+    event ValidatorManagerSet(address indexed manager);
+    event PenaltySinkSet(address indexed sink);
+    event ValidatorModeUpdated(uint256 indexed datanetId, ValidatorMode mode, uint16 quorum);
+    /// @notice A vote in a StakeWeighted datanet: the voter's stake and both sides' weight after it, next to the
+    /// datanet's total active stake it was measured against. Emitted after `ContributionVoted`.
+    event WeightedVote(
+        uint256 indexed contributionId,
+        address indexed validator,
+        bool accept,
+        uint256 weight,
+        uint256 acceptWeight,
+        uint256 rejectWeight,
+        uint256 totalWeight
+    );
+    event PenaltyPolicyUpdated(uint16 thresholdBps, uint32 minDecided);
+    /// @notice A contributor crossed the penalty threshold of a datanet, in either direction.
+    event PenaltyStatusChanged(uint256 indexed datanetId, address indexed contributor, bool penalized);
+    event DefaultQuotaUpdated(Quota quota);
 
     // ------------------------------------------------------------------ datanets
 
@@ -170,14 +209,26 @@ interface IDatanetRegistry {
     /// @notice Sets a datanet's upload limits. Datanet owner only; every field must be non-zero.
     function setQuota(uint256 datanetId, Quota calldata quota) external;
 
-    /// @notice Adds a validator. Datanet owner only.
+    /// @notice Adds a validator. Datanet owner only in Owner mode; the validator manager only otherwise.
     function addValidator(uint256 datanetId, address validator) external;
 
-    /// @notice Removes a validator; the quorum must still be reachable afterwards. Datanet owner only.
+    /// @notice Removes a validator. Datanet owner only in Owner mode, where the quorum must still be reachable
+    /// afterwards; the validator manager only otherwise, with no quorum check (leaving must always be possible).
     function removeValidator(uint256 datanetId, address validator) external;
 
-    /// @notice Sets the number of same-side votes that finalizes a contribution. Datanet owner only.
+    /// @notice Sets what finalizes a contribution: same-side votes (Owner, Staked) or basis points of the total
+    /// stake (StakeWeighted); see `ValidatorMode` for the bounds. Datanet owner only.
     function setQuorum(uint256 datanetId, uint16 quorum) external;
+
+    /// @notice Switches a datanet's validator mode and sets the quorum for it. Datanet owner only. Leaving Owner
+    /// mode removes every owner-appointed validator (stakers then join through the validator manager) and needs
+    /// the validator manager set; returning to Owner mode reverts with ValidatorModeLocked.
+    function setValidatorMode(uint256 datanetId, ValidatorMode mode, uint16 quorum) external;
+
+    /// @notice Recomputes a contributor's penalty status under the current policy and reports it to the penalty
+    /// sink (the RewardVault). Anyone may call; statuses also update on every finalized contribution.
+    /// @return penalized the status after the call
+    function syncPenalty(uint256 datanetId, address contributor) external returns (bool penalized);
 
     // ------------------------------------------------------------------ contributions
 
@@ -226,6 +277,28 @@ interface IDatanetRegistry {
     /// @dev Reverts with AcceptedIndexOutOfRange unless `acceptedIndex` < acceptedCount.
     function acceptedContribution(uint256 datanetId, uint256 acceptedIndex) external view returns (uint256);
 
+    /// @notice How a datanet's validator set is managed and its votes counted (Owner for an unknown datanet).
+    function validatorMode(uint256 datanetId) external view returns (ValidatorMode);
+
+    /// @notice Stake weight voted for each side of a contribution (StakeWeighted datanets; else zeros).
+    function weightTally(uint256 contributionId) external view returns (uint256 acceptWeight, uint256 rejectWeight);
+
+    /// @notice The contract that manages the validator sets of Staked and StakeWeighted datanets.
+    function validatorManager() external view returns (address);
+
+    /// @notice Where penalty statuses are pushed (the RewardVault, which applies them to claims).
+    function penaltySink() external view returns (address);
+
+    /// @notice Governance's penalty policy: a contributor with at least `minDecided` finalized contributions in a
+    /// datanet is penalized there while rejected * 10,000 > thresholdBps * (accepted + rejected).
+    function penaltyPolicy() external view returns (uint16 thresholdBps, uint32 minDecided);
+
+    /// @notice The stored penalty status of a contributor in a datanet.
+    function isPenalized(uint256 datanetId, address contributor) external view returns (bool);
+
+    /// @notice The quota new datanets start with.
+    function defaultQuota() external view returns (Quota memory);
+
     /// @notice Today's usage for a contributor (files, bytes) and for the datanet (bytes).
     function usageToday(uint256 datanetId, address contributor)
         external
@@ -236,4 +309,19 @@ interface IDatanetRegistry {
 
     /// @notice Sets the treasury that receives forfeited bonds. Owner (timelock) only.
     function setTreasury(address treasury) external;
+
+    /// @notice Sets the validator manager (the ValidatorStaking contract). Owner only, once: validators stake on
+    /// the manager being fixed.
+    function setValidatorManager(address manager) external;
+
+    /// @notice Sets the penalty sink (the RewardVault). Owner only, once.
+    function setPenaltySink(address sink) external;
+
+    /// @notice Sets the penalty policy (thresholdBps 0..10,000, where 10,000 never penalizes; minDecided >= 1).
+    /// Owner only. Statuses follow on each contributor's next finalized contribution or `syncPenalty`.
+    function setPenaltyPolicy(uint16 thresholdBps, uint32 minDecided) external;
+
+    /// @notice Sets the quota new datanets start with; every field must be non-zero. Owner only. Existing
+    /// datanets keep theirs (their owners set them).
+    function setDefaultQuota(Quota calldata quota) external;
 }

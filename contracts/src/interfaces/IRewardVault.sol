@@ -8,6 +8,12 @@ pragma solidity 0.8.30;
 /// validators, 500 treasury) is applied when a batch is settled. The contributors' share of a batch is
 /// Σ floor(fee_i · contributorsBps / 10,000); what the proof does not distribute of it (rounding dust,
 /// inferences with no positive score) goes to the treasury, as do the other shares' rounding remainders.
+/// Once governance sets a settlement guard (ISettlementGuard), a settled batch waits out the guard's challenge
+/// window before it is final: until then its payout root is not claimable (claims use the last finalized root)
+/// and nothing is credited; governance can void it (with every later batch of the model, which builds on it),
+/// and its requests then return to Pending for re-settlement. Without a guard a batch is final at settlement.
+/// A contributor the DatanetRegistry reports as penalized in the model's datanet is paid `penaltyMultiplierBps`
+/// of each claim; the rest goes to the treasury.
 interface IRewardVault {
     enum RequestStatus {
         None,
@@ -79,6 +85,10 @@ interface IRewardVault {
     error InvalidSignature(address account);
     error NothingToWithdraw(address account);
     error NoValidators(uint256 datanetId);
+    error NotDatanetRegistry(address caller);
+    error NotSettlementGuard(address caller);
+    error SettlementGuardAlreadySet(address guard);
+    error InvalidPenaltyMultiplier(uint256 bps);
 
     // ------------------------------------------------------------------ events
 
@@ -109,6 +119,18 @@ interface IRewardVault {
         uint256 validatorShare,
         uint256 treasuryShare
     );
+    /// @notice A batch became final: `payoutRoot` is now claimable and its shares are credited. Emitted in
+    /// `settle` when there is no settlement guard, else when the guard finalizes the batch.
+    event BatchFinalized(uint256 indexed modelId, uint256 indexed batchId, bytes32 payoutRoot);
+    /// @notice A voided batch's requests are Pending again, to be settled anew (their fees never left
+    /// `unsettledFees`).
+    event RequestsReopened(uint256 indexed modelId, uint256 indexed batchId, uint256[] requestIds);
+    /// @notice A penalized contributor's claim: `owed` left the payout tree, `withheld` of it went to the
+    /// treasury and the rest to the recipient (the amount of the `Claimed` event).
+    event PenaltyWithheld(uint256 indexed modelId, address indexed account, uint256 owed, uint256 withheld);
+    event PenaltyStatusUpdated(uint256 indexed datanetId, address indexed account, bool penalized);
+    event SettlementGuardSet(address indexed guard);
+    event PenaltyMultiplierUpdated(uint16 penaltyMultiplierBps);
     event PayoutLeafClaimed(uint256 indexed modelId, uint64 indexed index, uint256 cumulative, uint256 amount);
     event Claimed(uint256 indexed modelId, address indexed account, address indexed recipient, uint256 amount);
     event ValidatorRewardsDistributed(
@@ -138,14 +160,35 @@ interface IRewardVault {
 
     /// @notice The public inputs a proof for `s` must satisfy, as `settle` would pass them to the verifier:
     /// [chainId, vault, modelId, batchId, gradientCommitment, inferenceCommitment, feeTotal,
-    /// contributorShare, previousPayoutRoot, newPayoutRoot, distributed]. Reverts as `settle` would on a
-    /// request that cannot be settled.
+    /// contributorShare, previousPayoutRoot, newPayoutRoot, distributed, requestsDigest, shares_0|1, ...]
+    /// where requestsDigest = keccak256(abi.encodePacked(requestIds)) >> 3 and each of the last
+    /// ceil(n/2) words packs two requests' contributor shares floor(fee_i * contributorsBps / 10,000), in
+    /// request order: share_{2j} in bits 0..95, share_{2j+1} in bits 96..191 (docs/proof.md). Reverts as
+    /// `settle` would on a request that cannot be settled.
     function publicInputs(Settlement calldata s) external view returns (uint256[] memory);
+
+    /// @notice Books a batch the settlement guard found final: its root becomes the model's claimable root and
+    /// its shares are credited, computed from the split at settlement as `settle` computed them (the treasury
+    /// gets what the others do not). Settlement guard only.
+    function finalizeBatch(
+        uint256 modelId,
+        uint256 batchId,
+        bytes32 payoutRoot,
+        address owner,
+        uint256 feeTotal,
+        uint256 distributed,
+        uint16 ownerBps,
+        uint16 validatorsBps
+    ) external;
+
+    /// @notice Returns the requests of a batch the guard voided to Pending. Settlement guard only (it checked
+    /// them against the batch it queued).
+    function reopenRequests(uint256 modelId, uint256 batchId, uint256[] calldata requestIds) external;
 
     // ------------------------------------------------------------------ claims
 
     /// @notice Claims everything owed to the caller for a model over the given leaves, to the caller.
-    /// @return amount OPEN paid
+    /// @return amount OPEN paid (after the penalty, if the caller is penalized in the model's datanet)
     function claim(uint256 modelId, PayoutLeaf[] calldata leaves) external returns (uint256 amount);
 
     /// @notice Claims for `account` to `recipient`, authorised by `account`'s EIP-712 signature over
@@ -172,9 +215,20 @@ interface IRewardVault {
 
     function request(uint256 requestId) external view returns (Request memory);
 
+    /// @notice The model's claimable payout root: that of its last finalized batch.
     function payoutRoot(uint256 modelId) external view returns (bytes32);
 
     function batchCount(uint256 modelId) external view returns (uint256);
+
+    /// @notice The contract that queues settled batches for their challenge window (zero: none, batches are
+    /// final at settlement).
+    function settlementGuard() external view returns (address);
+
+    /// @notice Basis points of each claim a penalized contributor receives.
+    function penaltyMultiplierBps() external view returns (uint16);
+
+    /// @notice Whether the registry reported `account` as penalized in `datanetId`.
+    function isPenalized(uint256 datanetId, address account) external view returns (bool);
 
     /// @notice What has been paid out of a payout leaf so far.
     function claimedAt(uint256 modelId, uint256 index) external view returns (uint256);
@@ -186,7 +240,8 @@ interface IRewardVault {
 
     function validatorPool(uint256 datanetId) external view returns (uint256);
 
-    /// @notice Fees deposited for requests not yet settled, over all models.
+    /// @notice Fees deposited for requests not yet finalized, over all models: pending requests and the batches
+    /// the settlement guard holds (awaiting their challenge window, or voided and not yet reopened).
     function unsettledFees() external view returns (uint256);
 
     /// @notice Number of inference requests ever made (the last request id).
@@ -217,4 +272,10 @@ interface IRewardVault {
 
     /// @notice Sets the treasury account credited with the treasury share. Owner only.
     function setTreasury(address treasury) external;
+
+    /// @notice Sets the settlement guard. Owner only, once: batches it holds are booked only through it.
+    function setSettlementGuard(address guard) external;
+
+    /// @notice Sets the share of a claim a penalized contributor receives (0..10,000 basis points). Owner only.
+    function setPenaltyMultiplier(uint16 penaltyMultiplierBps) external;
 }

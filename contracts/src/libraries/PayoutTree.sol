@@ -1,34 +1,37 @@
 // SPDX-License-Identifier: Apache-2.0
 pragma solidity 0.8.30;
 
+import {Poseidon2} from "./Poseidon2.sol";
+
 /// @title PayoutTree
 /// @notice The one place that fixes how a model's cumulative payout tree is hashed. Leaves sit at their
 /// contribution's accepted index in a fixed-depth binary tree (empty positions hold the hash of a zero
 /// leaf), so the path to a leaf is given by the bits of its index, least significant bit first.
-/// @dev Leaf and inner-node hashes are domain-separated (0x00 / 0x01 prefix) so a node can never pass as a
-/// leaf. The proofs issue replaces keccak256 here with the circuit's hash; callers do not change.
+/// @dev Hashed with Poseidon2 (Poseidon2.compress, the function the settlement proof's circuit computes the
+/// root with; internal/payout builds the same tree in Go):
+///   leaf = compress(2^224 + index * 2^160 + account, cumulative)
+///   node = compress(left, right)
+/// Leaves and nodes are separated by what opening one as the other would take: passing an inner node off as
+/// a leaf needs its left child to equal the claimant's own encoding (2^224 + index * 2^160 + account), and
+/// passing a leaf off as a node needs a compress preimage of its left input; the leaf tag 2^224 keeps every
+/// leaf encoding apart from small values. Amounts must be below the field order r (the circuit bounds them
+/// by 2^128) and indices below 2^64, so the leaf encoding is injective; siblings are taken mod r.
 library PayoutTree {
+    /// @notice Domain tag of leaves: bit 224 of the first compress input.
+    uint256 internal constant LEAF_TAG = 1 << 224;
+
+    /// @notice A leaf's index is not below 2^64 or its amount not below the field order.
+    error LeafOutOfRange(uint256 index, uint256 cumulative);
+
     /// @notice Hash of the leaf (index, account, cumulative).
-    function leafHash(uint256 index, address account, uint256 cumulative) internal pure returns (bytes32 h) {
-        assembly ("memory-safe") {
-            let p := mload(0x40)
-            mstore8(p, 0x00)
-            mstore(add(p, 0x01), index)
-            mstore(add(p, 0x21), account)
-            mstore(add(p, 0x41), cumulative)
-            h := keccak256(p, 0x61)
-        }
+    function leafHash(uint256 index, address account, uint256 cumulative) internal pure returns (bytes32) {
+        if (index >> 64 != 0 || cumulative >= Poseidon2.R) revert LeafOutOfRange(index, cumulative);
+        return bytes32(Poseidon2.compress(LEAF_TAG | (index << 160) | uint160(account), cumulative));
     }
 
     /// @notice Hash of an inner node.
-    function nodeHash(bytes32 left, bytes32 right) internal pure returns (bytes32 h) {
-        assembly ("memory-safe") {
-            let p := mload(0x40)
-            mstore8(p, 0x01)
-            mstore(add(p, 0x01), left)
-            mstore(add(p, 0x21), right)
-            h := keccak256(p, 0x41)
-        }
+    function nodeHash(bytes32 left, bytes32 right) internal pure returns (bytes32) {
+        return bytes32(Poseidon2.compress(uint256(left), uint256(right)));
     }
 
     /// @notice True when `leaf` sits at `index` under `root` with the sibling path `proof`.
@@ -36,10 +39,14 @@ library PayoutTree {
     function verify(bytes32 root, bytes32 leaf, uint256 index, bytes32[] calldata proof) internal pure returns (bool) {
         uint256 depth = proof.length;
         if (depth < 256 && index >> depth != 0) return false;
-        bytes32 h = leaf;
+        uint256 table = Poseidon2.roundConstants();
+        uint256 h = uint256(leaf);
         for (uint256 i; i < depth; ++i) {
-            h = (index >> i) & 1 == 0 ? nodeHash(h, proof[i]) : nodeHash(proof[i], h);
+            uint256 sibling = uint256(proof[i]);
+            h = (index >> i) & 1 == 0
+                ? Poseidon2.compressWith(table, h, sibling)
+                : Poseidon2.compressWith(table, sibling, h);
         }
-        return h == root;
+        return bytes32(h) == root;
     }
 }
