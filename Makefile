@@ -51,7 +51,7 @@ snapshot: build
 	forge snapshot
 
 gas: build
-	forge test --gas-report --match-path 'contracts/test/Gas.t.sol'
+	forge test --gas-report --match-path 'contracts/test/*.gas.t.sol'
 
 go-vet: $(GO_STAMP)
 	go vet ./...

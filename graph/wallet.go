@@ -76,7 +76,7 @@ func (r *Resolver) tree(ctx context.Context, m *schema.Model, pb *schema.Publish
 	for i, l := range rows {
 		leaves[i] = payout.Leaf{Index: uint64(l.Idx), Account: common.HexToAddress(l.Account), Cumulative: l.Cumulative.Big()}
 	}
-	t, err := payout.Build(payout.DepthFor(uint64(m.ContributionCount)), leaves)
+	t, err := payout.Build(int(pb.TreeDepth), leaves)
 	if err != nil {
 		return nil, err
 	}

@@ -55,11 +55,12 @@ func TestPlanFilesAndValidator(t *testing.T) {
 func TestSummaryTable(t *testing.T) {
 	var b bytes.Buffer
 	PrintSummary(&b, []Row{
-		{Name: "alice", Role: "careful contributor", Files: 2, Accepted: 2, Influence: 1.5, Earned: OPEN(3)},
-		{Name: "mallory", Role: "spammer", Files: 12, Accepted: 4, Rejected: 8, MislabeledPercentage: 60, Influence: -0.25, Earned: big.NewInt(5e17)},
+		{Name: "alice", Role: "careful contributor", Files: 2, Accepted: 2, Influence: 1.5, Payouts: OPEN(3), BondsLost: new(big.Int), Earned: OPEN(3)},
+		{Name: "mallory", Role: "spammer", Files: 12, Accepted: 4, Rejected: 8, MislabeledPercentage: 60, Influence: -0.25,
+			Payouts: big.NewInt(5e17), BondsLost: OPEN(8), Earned: new(big.Int).Sub(big.NewInt(5e17), OPEN(8))},
 	})
 	out := b.String()
-	for _, want := range []string{"contributor", "OPEN earned", "alice", "3.0000", "mallory", "0.5000", "-0.2500", "60%"} {
+	for _, want := range []string{"contributor", "OPEN earned", "bonds lost", "alice", "3.0000", "mallory", "0.5000", "8.0000", "-7.5000", "-0.25", "60%"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("summary lacks %q:\n%s", want, out)
 		}

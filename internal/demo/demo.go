@@ -286,11 +286,16 @@ func Run(ctx context.Context, cfg Config) (err error) {
 	fmt.Fprintf(out, "\nScripted run finished in %.0f s.\n\n", elapsed.Seconds())
 	PrintSummary(out, rows)
 	fmt.Fprintln(out)
-	if mallory, careful := rows[2].Earned, minEarned(rows[:2]); mallory.Cmp(careful) < 0 {
-		fmt.Fprintf(out, "The spammer's %d files earned %s OPEN, less than each careful contributor (at least %s OPEN).\n",
-			rows[2].Files, FormatOPEN(mallory), FormatOPEN(careful))
+	fmt.Fprintln(out, "influence: the sum of the contributor's published DataInf scores over the settled inferences;")
+	fmt.Fprintln(out, "payouts: what the settlements credited them (each inference's share is split among the")
+	fmt.Fprintln(out, "contributions that helped it); OPEN earned: payouts minus the bonds of their rejected files.")
+	fmt.Fprintln(out)
+	spam := rows[2]
+	if careful := minEarned(rows[:2]); spam.Earned.Cmp(careful) < 0 {
+		fmt.Fprintf(out, "The spammer's %d files (%d accepted) earned %s OPEN, less than each careful contributor's few (at least %s OPEN).\n",
+			spam.Files, spam.Accepted, FormatOPEN(spam.Earned), FormatOPEN(careful))
 	} else {
-		fmt.Fprintf(out, "WARNING: the spammer earned %s OPEN, not less than a careful contributor (%s OPEN).\n", FormatOPEN(mallory), FormatOPEN(careful))
+		fmt.Fprintf(out, "WARNING: the spammer earned %s OPEN, not less than a careful contributor (%s OPEN).\n", FormatOPEN(spam.Earned), FormatOPEN(careful))
 	}
 	fmt.Fprintf(out, `
 Web app:        %s

@@ -21,13 +21,16 @@ type Row struct {
 	Files, Accepted      int
 	Rejected, Pending    int
 	Influence            float64
-	Earned               *big.Int
+	Payouts              *big.Int // credited by the settlements (the model's payout tree)
+	BondsLost            *big.Int // bonds of rejected files, forfeited to the treasury
+	Earned               *big.Int // Payouts − BondsLost
 	MislabeledPercentage float64
 }
 
 // Summary reads the indexer's view of the run: per contributor files, accepted, influence (the sum of
-// the published scores of their contributions over every settled inference) and OPEN earned (their
-// cumulative payout in the model's tree).
+// the published scores of their contributions over every settled inference), payouts (their cumulative
+// amount in the model's payout tree), the bonds their rejected files forfeited, and the OPEN earned:
+// payouts minus forfeited bonds.
 func (s *Scenario) Summary(ctx context.Context) ([]Row, error) {
 	var lb struct {
 		Leaderboard struct {
@@ -69,7 +72,7 @@ func (s *Scenario) Summary(ctx context.Context) ([]Row, error) {
 	}
 	var rows []Row
 	for _, who := range []Account{s.Cast.Alice, s.Cast.Bob, s.Cast.Mallory} {
-		r := Row{Name: who.Name, Role: who.Role, Address: who.Address.Hex(), Earned: new(big.Int)}
+		r := Row{Name: who.Name, Role: who.Role, Address: who.Address.Hex(), Payouts: new(big.Int), BondsLost: new(big.Int)}
 		addr := strings.ToLower(who.Address.Hex())
 		for _, n := range lb.Leaderboard.Nodes {
 			if strings.ToLower(n.Address) == addr {
@@ -84,16 +87,30 @@ func (s *Scenario) Summary(ctx context.Context) ([]Row, error) {
 					Cumulative string
 				}
 			}
+			Contributions struct {
+				Nodes []struct {
+					Bond          string
+					BondForfeited *bool
+				}
+			}
 		}
-		if err := s.GraphQL.Query(ctx, `query($a: Address!) { wallet(address: $a) { models { model { id } cumulative } } }`,
-			map[string]any{"a": who.Address.Hex()}, &w); err != nil {
+		if err := s.GraphQL.Query(ctx, `query($a: Address!, $dn: ID!) {
+			wallet(address: $a) { models { model { id } cumulative } }
+			contributions(first: 100, where: {datanetId: $dn, contributor: $a, status: REJECTED}) { nodes { bond bondForfeited } } }`,
+			map[string]any{"a": who.Address.Hex(), "dn": fmt.Sprint(s.DatanetID)}, &w); err != nil {
 			return nil, err
 		}
 		for _, m := range w.Wallet.Models {
 			if c, ok := new(big.Int).SetString(m.Cumulative, 10); ok {
-				r.Earned.Add(r.Earned, c)
+				r.Payouts.Add(r.Payouts, c)
 			}
 		}
+		for _, c := range w.Contributions.Nodes {
+			if b, ok := new(big.Int).SetString(c.Bond, 10); ok && c.BondForfeited != nil && *c.BondForfeited {
+				r.BondsLost.Add(r.BondsLost, b)
+			}
+		}
+		r.Earned = new(big.Int).Sub(r.Payouts, r.BondsLost)
 		n, mis := 0, 0
 		for _, f := range s.Files {
 			if f.Owner.Address == who.Address {
@@ -111,6 +128,9 @@ func (s *Scenario) Summary(ctx context.Context) ([]Row, error) {
 
 // FormatOPEN writes wei as OPEN with 4 decimals.
 func FormatOPEN(wei *big.Int) string {
+	if wei == nil {
+		return "0.0000"
+	}
 	r := new(big.Rat).SetFrac(wei, new(big.Int).Exp(big.NewInt(10), big.NewInt(18), nil))
 	return r.FloatString(4)
 }
@@ -118,10 +138,10 @@ func FormatOPEN(wei *big.Int) string {
 // PrintSummary writes the table.
 func PrintSummary(w io.Writer, rows []Row) {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
-	fmt.Fprintln(tw, "contributor\trole\tfiles\taccepted\trejected\tmislabeled\tinfluence\tOPEN earned\t")
+	fmt.Fprintln(tw, "contributor\trole\tfiles\taccepted\trejected\tmislabeled\tinfluence\tpayouts\tbonds lost\tOPEN earned\t")
 	for _, r := range rows {
-		fmt.Fprintf(tw, "%s\t%s\t%d\t%d\t%d\t%.0f%%\t%+.4f\t%s\t\n", r.Name, r.Role, r.Files, r.Accepted, r.Rejected,
-			r.MislabeledPercentage, r.Influence, FormatOPEN(r.Earned))
+		fmt.Fprintf(tw, "%s\t%s\t%d\t%d\t%d\t%.0f%%\t%+.2f\t%s\t%s\t%s\t\n", r.Name, r.Role, r.Files, r.Accepted, r.Rejected,
+			r.MislabeledPercentage, r.Influence, FormatOPEN(r.Payouts), FormatOPEN(r.BondsLost), FormatOPEN(r.Earned))
 	}
 	tw.Flush()
 }

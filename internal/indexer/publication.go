@@ -141,7 +141,8 @@ func (ix *Indexer) storeVerified(ctx context.Context, s *schema.Settlement, doc 
 			Prediction: r.Prediction, Scores: string(scores), FeeShares: string(shares), SettledBlock: s.BlockNumber}
 	}
 	row := schema.PublishedBatch{ModelID: s.ModelID, BatchID: s.BatchID, SettledBlock: s.BlockNumber,
-		Status: schema.PublicationVerified, PayoutRoot: s.NewPayoutRoot, LeafCount: int64(len(leaves)), CheckedAt: time.Now().Unix()}
+		Status: schema.PublicationVerified, PayoutRoot: s.NewPayoutRoot, TreeDepth: int64(doc.Depth), LeafCount: int64(len(leaves)),
+		CheckedAt: time.Now().Unix()}
 	return ix.writePublication(ctx, s, func(ctx context.Context, tx bun.Tx) error {
 		if _, err := tx.NewDelete().Model((*schema.PublishedLeaf)(nil)).
 			Where("model_id = ? AND batch_id = ?", s.ModelID, s.BatchID).Exec(ctx); err != nil {

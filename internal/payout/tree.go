@@ -117,6 +117,9 @@ func DepthFor(n uint64) int {
 	return d
 }
 
+// Depth is the tree's depth (it has 2^depth leaf positions).
+func (t *Tree) Depth() int { return t.depth }
+
 // Root is the tree's root.
 func (t *Tree) Root() common.Hash { return t.levels[t.depth][0] }
 

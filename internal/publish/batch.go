@@ -22,6 +22,10 @@ import (
 // Version is the format version this package reads and writes.
 const Version = 1
 
+// MaxDepth bounds a document's tree depth: 2^20 leaves is far past any circuit's capacity, and the
+// bound keeps a hostile document from making the indexer build a huge tree.
+const MaxDepth = 20
+
 // Batch is one published settlement batch.
 type Batch struct {
 	Version     int            `json:"version"`
@@ -32,6 +36,9 @@ type Batch struct {
 	Epoch       uint64         `json:"epoch"`
 	// PayoutRoot is the root the oracle settled with (Settled.newPayoutRoot); Check rebuilds it.
 	PayoutRoot common.Hash `json:"payoutRoot"`
+	// Depth is the payout tree's depth (2^depth positions). The prover fixes it (its circuit's
+	// contribution capacity), so it can exceed what the model's contribution count needs.
+	Depth int `json:"depth"`
 	// Leaves is the model's whole cumulative payout tree after this batch, one entry per non-empty
 	// position, in index order. Positions not listed hold the zero leaf.
 	Leaves []Leaf `json:"leaves"`
@@ -134,6 +141,9 @@ func (b *Batch) Validate() error {
 	if b.ModelID == 0 {
 		return errors.New("publish: modelId must be set (ids start at 1)")
 	}
+	if b.Depth < 1 || b.Depth > MaxDepth {
+		return fmt.Errorf("publish: depth %d out of range 1..%d", b.Depth, MaxDepth)
+	}
 	for i, l := range b.Leaves {
 		if l.Cumulative.Int == nil {
 			return fmt.Errorf("publish: leaf %d has no cumulative amount", l.Index)
@@ -194,7 +204,7 @@ func (e *MismatchError) Error() string {
 }
 
 // Check verifies a document against the chain. Above all the payout root rebuilt from the leaves
-// (through internal/payout, at depth payout.DepthFor(contributionCount)) must equal the batch's
+// (through internal/payout, at the document's depth) must equal the batch's
 // on-chain newPayoutRoot: that is what makes the proofs served from this document claimable.
 func (b *Batch) Check(c OnChain) error {
 	mismatch := func(field string, published, onChain any) error {
@@ -226,7 +236,10 @@ func (b *Batch) Check(c OnChain) error {
 			return mismatch(fmt.Sprintf("leaf index %d", l.Index), l.Index, fmt.Sprintf("a model of %d contributions", c.ContributionCount))
 		}
 	}
-	root, err := b.RebuildRoot(c.ContributionCount)
+	if need := payout.DepthFor(c.ContributionCount); b.Depth < need {
+		return mismatch("depth", b.Depth, fmt.Sprintf("at least %d for %d contributions", need, c.ContributionCount))
+	}
+	root, err := b.RebuildRoot()
 	if err != nil {
 		return err
 	}
@@ -259,13 +272,13 @@ func (b *Batch) Check(c OnChain) error {
 	return nil
 }
 
-// Tree builds the document's payout tree for a model of contributionCount leaves.
-func (b *Batch) Tree(contributionCount uint64) (*payout.Tree, error) {
+// Tree builds the document's payout tree.
+func (b *Batch) Tree() (*payout.Tree, error) {
 	leaves := make([]payout.Leaf, len(b.Leaves))
 	for i, l := range b.Leaves {
 		leaves[i] = payout.Leaf{Index: l.Index, Account: l.Account, Cumulative: l.Cumulative.Int}
 	}
-	t, err := payout.Build(payout.DepthFor(contributionCount), leaves)
+	t, err := payout.Build(b.Depth, leaves)
 	if err != nil {
 		return nil, fmt.Errorf("publish: model %d batch %d: %w", b.ModelID, b.BatchID, err)
 	}
@@ -273,8 +286,8 @@ func (b *Batch) Tree(contributionCount uint64) (*payout.Tree, error) {
 }
 
 // RebuildRoot is the root of Tree.
-func (b *Batch) RebuildRoot(contributionCount uint64) (common.Hash, error) {
-	t, err := b.Tree(contributionCount)
+func (b *Batch) RebuildRoot() (common.Hash, error) {
+	t, err := b.Tree()
 	if err != nil {
 		return common.Hash{}, err
 	}

@@ -32,7 +32,7 @@ func sample(t *testing.T) (*publish.Batch, publish.OnChain) {
 	}
 	b := &publish.Batch{
 		Version: publish.Version, ChainID: 31337, RewardVault: vault, ModelID: 1, BatchID: 0, Epoch: 4,
-		PayoutRoot: tree.Root(),
+		PayoutRoot: tree.Root(), Depth: payout.DepthFor(3),
 		Leaves: []publish.Leaf{
 			{Index: 0, Account: alice, Cumulative: publish.NewAmount(big.NewInt(150))},
 			{Index: 2, Account: carol, Cumulative: publish.NewAmount(big.NewInt(60))},
@@ -84,6 +84,7 @@ func TestCheckRejects(t *testing.T) {
 		"claimed root only":      func(b *publish.Batch, oc *publish.OnChain) { b.PayoutRoot = common.HexToHash("0xbad") },
 		"other account":          func(b *publish.Batch, _ *publish.OnChain) { b.Leaves[0].Account = carol },
 		"wrong depth":            func(_ *publish.Batch, oc *publish.OnChain) { oc.ContributionCount = 5 },
+		"altered depth":          func(b *publish.Batch, _ *publish.OnChain) { b.Depth++ },
 		"missing request":        func(b *publish.Batch, oc *publish.OnChain) { oc.RequestIDs = []uint64{7, 8} },
 		"input hash":             func(b *publish.Batch, _ *publish.OnChain) { b.Requests[0].InputHash = common.HexToHash("0x02") },
 		"batch id":               func(b *publish.Batch, _ *publish.OnChain) { b.BatchID = 1 },
@@ -101,6 +102,24 @@ func TestCheckRejects(t *testing.T) {
 			}
 			t.Log(err)
 		})
+	}
+}
+
+// TestCheckAcceptsTheProversDepth: the prover's tree is as deep as its circuit's capacity, which may
+// exceed what the model's contribution count needs; the document says so and still checks.
+func TestCheckAcceptsTheProversDepth(t *testing.T) {
+	b, oc := sample(t)
+	var leaves []payout.Leaf
+	for _, l := range b.Leaves {
+		leaves = append(leaves, payout.Leaf{Index: l.Index, Account: l.Account, Cumulative: l.Cumulative.Int})
+	}
+	deep, err := payout.Build(payout.DepthFor(3)+2, leaves)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b.Depth, b.PayoutRoot, oc.NewPayoutRoot = deep.Depth(), deep.Root(), deep.Root()
+	if err := b.Check(oc); err != nil {
+		t.Fatal(err)
 	}
 }
 

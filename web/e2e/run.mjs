@@ -26,8 +26,8 @@ const started = Date.now();
 const log = (...a) => console.log(`[e2e ${((Date.now() - started) / 1000).toFixed(1).padStart(5)}s]`, ...a);
 
 function findChromium() {
-  for (const p of [process.env.CHROMIUM, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean)) if (existsSync(p)) return p;
-  return null;
+  const candidates = process.env.CHROMIUM ? [process.env.CHROMIUM] : ['/usr/bin/chromium', '/usr/bin/chromium-browser'];
+  return candidates.find((p) => existsSync(p)) ?? null;
 }
 
 const exe = findChromium();
@@ -167,6 +167,7 @@ async function main() {
     await page.setInputFiles('[data-testid=upload-file]', { name: 'newcomer-digits.csv', mimeType: 'text/csv', buffer: digitsCSV(1000, 30) });
     await page.click('[data-testid=upload-submit]');
     await page.waitForSelector('[data-testid=upload-status][data-state=ok]', { timeout: 90_000 });
+    await page.waitForSelector('[data-testid=upload-tracked]:has-text("Contribution #")');
     const tracked = await page.textContent('[data-testid=upload-tracked]');
     const cid = tracked?.match(/Contribution #(\d+)/)?.[1];
     if (!cid) throw new Error(`no contribution id in "${tracked}"`);
@@ -187,7 +188,7 @@ async function main() {
     // 3. ModelFactory: the model owner trains and deploys a LoRA adapter.
     await useKey(7);
     await go('/factory');
-    await page.waitForSelector('[data-testid=f-base] option');
+    await page.waitForSelector('[data-testid=f-base] option', { state: 'attached' });
     await page.selectOption('[data-testid=f-datanet]', dn);
     const accepted = Number((await page.textContent(`[data-testid=f-datanet] option[value="${dn}"]`))?.match(/\((\d+) accepted\)/)?.[1] ?? 0);
     const cap = ready.maxContributions || accepted;

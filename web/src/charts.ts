@@ -71,7 +71,7 @@ export interface Point {
 export function lineChart(series: { name: string; points: Point[]; cls?: string }[], opts: { xLabel?: string; yLabel?: string } = {}): SVGElement {
   const width = 640;
   const height = 260;
-  const pad = { l: 56, r: 16, t: 16, b: 36 };
+  const pad = { l: 56, r: 16, t: 28, b: 36 };
   const all = series.flatMap((se) => se.points);
   const svg = s('svg', { viewBox: `0 0 ${width} ${height}`, width: '100%', class: 'chart line', role: 'img', 'data-testid': 'loss-chart', 'data-points': all.length });
   const xs = all.map((p) => p.x);
@@ -101,7 +101,7 @@ export function lineChart(series: { name: string; points: Point[]; cls?: string 
     s('text', { x: pad.l, y: height - 18, class: 'tick' }, String(x0)),
     s('text', { x: width - pad.r, y: height - 18, 'text-anchor': 'end', class: 'tick' }, String(x1)),
     s('text', { x: (width + pad.l) / 2, y: height - 4, 'text-anchor': 'middle', class: 'axis-title' }, opts.xLabel ?? 'step'),
-    s('text', { x: 12, y: pad.t + 8, class: 'axis-title' }, opts.yLabel ?? 'loss'),
+    s('text', { x: 4, y: 12, class: 'axis-title' }, opts.yLabel ?? 'loss'),
   );
   series.forEach((se, i) => {
     if (se.points.length === 0) return;

@@ -242,7 +242,7 @@ func (f *Flow) Run(ctx context.Context) error {
 func (f *Flow) Document(i int, chainID uint64) *publish.Batch {
 	b := f.Batches[i]
 	doc := &publish.Batch{Version: publish.Version, ChainID: chainID, RewardVault: f.S.Addrs.RewardVault,
-		ModelID: b.ModelID.Uint64(), BatchID: b.BatchID.Uint64(), Epoch: b.Epoch, PayoutRoot: b.Tree.Root()}
+		ModelID: b.ModelID.Uint64(), BatchID: b.BatchID.Uint64(), Epoch: b.Epoch, PayoutRoot: b.Tree.Root(), Depth: b.Tree.Depth()}
 	for _, l := range b.Leaves {
 		doc.Leaves = append(doc.Leaves, publish.Leaf{Index: l.Index, Account: l.Account, Cumulative: publish.NewAmount(l.Cumulative)})
 	}

@@ -292,6 +292,7 @@ CREATE TABLE published_batches (
 	status {{text}} NOT NULL,
 	error TEXT,
 	payout_root {{text}} NOT NULL,
+	tree_depth BIGINT NOT NULL,
 	leaf_count BIGINT NOT NULL,
 	checked_at BIGINT NOT NULL,
 	PRIMARY KEY (model_id, batch_id)

@@ -335,6 +335,7 @@ type PublishedBatch struct {
 	Status       string  `bun:"status"`
 	Error        *string `bun:"error"`
 	PayoutRoot   string  `bun:"payout_root"`
+	TreeDepth    int64   `bun:"tree_depth"` // the published document's tree depth
 	LeafCount    int64   `bun:"leaf_count"`
 	CheckedAt    int64   `bun:"checked_at"`
 }

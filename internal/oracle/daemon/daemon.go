@@ -36,6 +36,7 @@ import (
 	"github.com/open-attribution/poa/internal/oracle/state"
 	"github.com/open-attribution/poa/internal/oracle/training"
 	"github.com/open-attribution/poa/internal/oracle/txmgr"
+	"github.com/open-attribution/poa/internal/payout"
 	"github.com/open-attribution/poa/internal/store"
 )
 
@@ -166,7 +167,7 @@ func New(ctx context.Context, cfg *config.Config, opts Options) (*Oracle, error)
 		maxBatch = 64
 	}
 	o.Settler = &settlement.Settler{DB: o.DB, Suite: o.Suite, Tx: o.Tx, Backend: backend, Cache: cache, PublishDir: publishDir,
-		MaxBatch: maxBatch, DelayEpochs: cfg.SettleDelayEpochs, Interval: cfg.SettleInterval, Logger: o.Logger, Metrics: o.Metrics, FP: fp}
+		MaxBatch: maxBatch, TreeDepth: payout.DepthFor(uint64(ps.MaxContributions())), DelayEpochs: cfg.SettleDelayEpochs, Interval: cfg.SettleInterval, Logger: o.Logger, Metrics: o.Metrics, FP: fp}
 	o.API = &api.Server{DB: o.DB, Suite: o.Suite, Content: o.Content, Models: o.Models, Training: o.Training, Inference: o.Infer,
 		Backend: backend, GPU: o.GPU, Logger: o.Logger, PublishDir: publishDir, Oracle: key.Address.Hex(),
 		MaxUploadBytes: cfg.MaxUploadBytes, MaxRequestBytes: cfg.MaxRequestBytes, Circuit: ps.Describe()}

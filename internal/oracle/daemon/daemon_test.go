@@ -312,7 +312,7 @@ func runLoop(t *testing.T, w *world, ps compute.ProofSystem, wantBatches int, tr
 	if err != nil {
 		t.Fatal(err)
 	}
-	if rebuilt, err := last.RebuildRoot(treeSize); err != nil || rebuilt != root {
+	if rebuilt, err := last.RebuildRoot(); err != nil || rebuilt != root {
 		t.Fatalf("published tree root %s, chain %x (%v)", rebuilt, root, err)
 	}
 	// What the answers promised is exactly what the settlement credits, and each contributor

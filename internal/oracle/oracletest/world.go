@@ -216,7 +216,7 @@ func (w *World) Balance(t testing.TB, a common.Address) *big.Int {
 // Claim claims, as who, the leaf at index from a published document, and returns what was paid.
 func (w *World) Claim(t testing.TB, who devchain.Account, doc *publish.Batch, contributionCount, index uint64) *big.Int {
 	t.Helper()
-	tree, err := doc.Tree(contributionCount)
+	tree, err := doc.Tree()
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -15,8 +15,9 @@ import (
 	"github.com/open-attribution/poa/internal/publish"
 )
 
-// Document builds the publish.Batch document of a confirmed batch.
-func Document(chainID uint64, vault common.Address, b *state.Batch) (*publish.Batch, error) {
+// Document builds the publish.Batch document of a confirmed batch whose payout tree has the given
+// depth (the proof system's: payout.DepthFor of its contribution capacity).
+func Document(chainID uint64, vault common.Address, depth int, b *state.Batch) (*publish.Batch, error) {
 	var leaves []leafJSON
 	if err := json.Unmarshal([]byte(b.LeavesAfter), &leaves); err != nil {
 		return nil, fmt.Errorf("leaves of batch %s: %w", b.ID, err)
@@ -26,7 +27,7 @@ func Document(chainID uint64, vault common.Address, b *state.Batch) (*publish.Ba
 		return nil, fmt.Errorf("attributions of batch %s: %w", b.ID, err)
 	}
 	doc := &publish.Batch{Version: publish.Version, ChainID: chainID, RewardVault: vault, ModelID: uint64(b.ModelID),
-		BatchID: uint64(b.ChainBatchID), Epoch: uint64(b.Epoch), PayoutRoot: common.HexToHash(b.NewRoot),
+		BatchID: uint64(b.ChainBatchID), Epoch: uint64(b.Epoch), PayoutRoot: common.HexToHash(b.NewRoot), Depth: depth,
 		Leaves: []publish.Leaf{}, Requests: []publish.Attribution{}}
 	for _, l := range leaves {
 		c, ok := new(big.Int).SetString(l.Cumulative, 10)
@@ -73,7 +74,7 @@ func FixedDecimal(v *big.Int) string {
 
 // publish writes the document and marks the batch published.
 func (s *Settler) publish(ctx context.Context, b *state.Batch, log *slog.Logger) error {
-	doc, err := Document(s.Suite.ChainID.Uint64(), s.Suite.Addrs.RewardVault, b)
+	doc, err := Document(s.Suite.ChainID.Uint64(), s.Suite.Addrs.RewardVault, s.TreeDepth, b)
 	if err != nil {
 		return err
 	}

@@ -36,7 +36,7 @@ func TestDocumentRebuildsTheRoot(t *testing.T) {
 	ab, _ := json.Marshal([]Attribution{{RequestID: 4, Prediction: "3", Scores: []string{"65536", "-2", "0"}, Shares: []string{"700", "0", "5"}}})
 	batch := &state.Batch{ID: "m1-e0-b0", ModelID: 1, Epoch: 0, ChainBatchID: 0, NewRoot: tree.Root().Hex(), Distributed: store.NumericFromUint64(705),
 		LeavesAfter: string(lb), Attributions: string(ab), RequestIDs: "[4]"}
-	doc, err := Document(31337, common.HexToAddress("0xfee"), batch)
+	doc, err := Document(31337, common.HexToAddress("0xfee"), payout.DepthFor(3), batch)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -51,6 +51,8 @@ type Settler struct {
 	PublishDir string
 	// MaxBatch is the most requests per batch (the circuit's capacity, ≤ the vault's MAX_BATCH).
 	MaxBatch int
+	// TreeDepth is the depth of the payout trees the prover builds, published with each batch.
+	TreeDepth int
 	// DelayEpochs settles an epoch only this many epochs after it closed.
 	DelayEpochs uint64
 	Interval    time.Duration

@@ -239,7 +239,9 @@ func runFlow(t *testing.T, sizes proof.Sizes, batches [][][]int64) {
 		}
 		// Altered inputs revert: the payout, the inference commitment.
 		for name, alter := range map[string]func(*rewardvault.IRewardVaultSettlement){
-			"distributed":         func(x *rewardvault.IRewardVaultSettlement) { x.Distributed = new(big.Int).Sub(x.Distributed, big.NewInt(1)) },
+			"distributed": func(x *rewardvault.IRewardVaultSettlement) {
+				x.Distributed = new(big.Int).Sub(x.Distributed, big.NewInt(1))
+			},
 			"inferenceCommitment": func(x *rewardvault.IRewardVaultSettlement) { x.InferenceCommitment[31] ^= 1 },
 			"newPayoutRoot":       func(x *rewardvault.IRewardVaultSettlement) { x.NewPayoutRoot[31] ^= 1 },
 		} {

@@ -282,9 +282,9 @@ function uploadForm(d: Datanet, ctx: PageCtx): { el: HTMLElement; refresh(): Pro
       st.set(`Contribution #${trackedId} submitted; uploading the file to the oracle…`, 'busy');
       const res = await oracle.uploadContent(contributionId, buf, file.name);
       oracleState = `${res.stored ? 'stored' : 'already stored'} ${res.kind} file, ${bytes(res.size)}, checked against the on-chain hash`;
-      st.set(`Contribution #${trackedId}: file checked and stored by the oracle; waiting for the validators.`, 'ok');
       fileInput.value = '';
       await refresh();
+      st.set(`Contribution #${trackedId}: file checked and stored by the oracle; waiting for the validators.`, 'ok');
     } catch (e) {
       st.set(errMessage(e), 'err');
     } finally {
