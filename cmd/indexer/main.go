@@ -60,6 +60,7 @@ type indexerFlags struct {
 	fromBlock, confirmations, rangeBlocks, tipBlocks uint64
 	concurrency                                      int
 	poll                                             time.Duration
+	publishedRetry                                   time.Duration
 	exitWhenSynced, responseCache, fromBlockSet      bool
 }
 
@@ -83,6 +84,7 @@ func parseIndexerFlags(args []string, stderr io.Writer) (*indexerFlags, error) {
 	fs.StringVar(&f.listen, "listen", "127.0.0.1:8080", "GraphQL API address; empty: no API")
 	fs.StringVar(&f.published, "published", "", "where the oracle publishes batch documents: a directory or an http(s) base URL")
 	fs.StringVar(&f.web, "web", "", "serve the web app's built files from this directory at / (the playground moves to /playground)")
+	fs.DurationVar(&f.publishedRetry, "published-retry", indexer.DefaultPublishedRetry, "wait before fetching a missing or rejected batch document again")
 	fs.StringVar(&f.logLevel, "log-level", "info", "debug, info, warn or error")
 	fs.BoolVar(&f.exitWhenSynced, "exit-when-synced", false, "index up to the current head, print a summary and exit (benchmarks)")
 	fs.BoolVar(&f.responseCache, "response-cache", true, "cache query responses until the next commit")
@@ -183,7 +185,7 @@ func serve(ctx context.Context, f *indexerFlags, log *slog.Logger, stdout io.Wri
 	}
 	defer chain.Close()
 	cfg := indexer.Config{Addresses: addrs, StartBlock: f.fromBlock, Confirmations: f.confirmations, ConfirmationsSet: true,
-		RangeBlocks: f.rangeBlocks, TipBlocks: f.tipBlocks, Concurrency: f.concurrency, PollInterval: f.poll, Broker: notify.NewBroker(), Logger: log}
+		RangeBlocks: f.rangeBlocks, PublishedRetry: f.publishedRetry, TipBlocks: f.tipBlocks, Concurrency: f.concurrency, PollInterval: f.poll, Broker: notify.NewBroker(), Logger: log}
 	if f.published != "" {
 		if cfg.Published, err = publish.NewSource(f.published); err != nil {
 			return err

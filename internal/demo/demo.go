@@ -245,6 +245,7 @@ func Run(ctx context.Context, cfg Config) (err error) {
 		"--db", filepath.Join(cfg.StateDir, "indexer.db"),
 		"--listen", fmt.Sprintf("127.0.0.1:%d", cfg.IndexerPort),
 		"--published", urls.Oracle + "/v1/published",
+		"--published-retry", "2s",
 		"--web", webDir,
 	}, nil)
 	if err != nil {

@@ -215,7 +215,11 @@ func (b Bounds) check() error {
 			}
 		}
 	}
-	if err := fits("share division", ShareBits+b.ScoreBits+b.TotalR+2); err != nil {
+	// Share: the numerator c·pos < 2^(96+ScoreBits+1), and q·b + r < 2^(96+TotalR+1).
+	if err := fits("share numerator", ShareBits+b.ScoreBits+2); err != nil {
+		return err
+	}
+	if err := fits("share division", ShareBits+b.TotalR+2); err != nil {
 		return err
 	}
 	return nil

@@ -189,18 +189,32 @@ func runFlow(t *testing.T, sizes proof.Sizes, batches [][][]int64) {
 		GradientCommitment: gc, Owner: deployer.Address, InferenceFee: open(1), MetadataURI: "ipfs://model",
 	}))
 	modelID := event(t, r, modelABI.UnpackModelRegisteredEvent).ModelId
-	e.send(user, tok, tokenABI.PackApprove(addrs.RewardVault, open(100)))
+	// A second model over the same contributions whose registered features differ in one entry.
+	altered := proof.Model{Accounts: model.Accounts, Features: [][]int64{model.Features[0], model.Features[1], {1000, 2000, -45001}}}
+	agc, err := proof.GradientCommitment(sizes, altered)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r = e.send(oracle, md, modelABI.PackRegisterModel(modelregistry.IModelRegistryModelParams{
+		DatanetId: datanetID, ContributionCount: 3, BaseModelId: crypto.Keccak256Hash([]byte("base")),
+		AdapterHash: crypto.Keccak256Hash([]byte("adapter 2")), TrainingConfigHash: crypto.Keccak256Hash([]byte("config")),
+		GradientCommitment: agc, Owner: deployer.Address, InferenceFee: open(1), MetadataURI: "ipfs://model2",
+	}))
+	otherModel := event(t, r, modelABI.UnpackModelRegisteredEvent).ModelId
+	e.send(user, tok, tokenABI.PackApprove(addrs.RewardVault, open(1000)))
 	t.Logf("%d constraints", keys.CS.GetNbConstraints())
 
 	var previous []*big.Int
 	balances := map[common.Address]*big.Int{}
 	for batchID, queries := range batches {
-		var ids []*big.Int
+		var ids, otherIDs []*big.Int
 		var epoch uint64
 		for i := range queries {
 			r := e.send(user, md, modelABI.PackRequestInference(modelID, crypto.Keccak256Hash([]byte{byte(batchID), byte(i)}), open(1)))
 			ev := event(t, r, modelABI.UnpackInferenceRequestedEvent)
 			ids, epoch = append(ids, ev.RequestId), ev.Epoch
+			r = e.send(user, md, modelABI.PackRequestInference(otherModel, crypto.Keccak256Hash([]byte{byte(batchID), byte(i), 2}), open(1)))
+			otherIDs = append(otherIDs, event(t, r, modelABI.UnpackInferenceRequestedEvent).RequestId)
 		}
 		if err := sim.AdjustTime(time.Duration(deploy.DefaultEpochLength+1) * time.Second); err != nil {
 			t.Fatal(err)
@@ -244,6 +258,17 @@ func runFlow(t *testing.T, sizes proof.Sizes, batches [][][]int64) {
 			},
 			"inferenceCommitment": func(x *rewardvault.IRewardVaultSettlement) { x.InferenceCommitment[31] ^= 1 },
 			"newPayoutRoot":       func(x *rewardvault.IRewardVaultSettlement) { x.NewPayoutRoot[31] ^= 1 },
+			// The same requests' gradients against a model whose registered features differ.
+			"gradient (model)": func(x *rewardvault.IRewardVaultSettlement) { x.ModelId, x.RequestIds = otherModel, otherIDs },
+			// The requests in another order (for one request: the batch's first half): the fee shares and
+			// the requests digest move.
+			"requests": func(x *rewardvault.IRewardVaultSettlement) {
+				if n := len(x.RequestIds); n > 1 {
+					x.RequestIds[0], x.RequestIds[n-1] = x.RequestIds[n-1], x.RequestIds[0]
+				} else {
+					x.ModelId, x.RequestIds = otherModel, otherIDs[:1]
+				}
+			},
 		} {
 			bad := s
 			bad.RequestIds = append([]*big.Int{}, ids...)
