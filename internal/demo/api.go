@@ -81,6 +81,27 @@ func (o Oracle) Upload(ctx context.Context, contributionID uint64, name string, 
 	return do(ctx, http.MethodPost, fmt.Sprintf("%s/v1/contributions/%d/content", o.URL, contributionID), mw.FormDataContentType(), &body, nil)
 }
 
+// Download fetches a contribution's stored file.
+func (o Oracle) Download(ctx context.Context, contributionID uint64) ([]byte, error) {
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, fmt.Sprintf("%s/v1/contributions/%d/content", o.URL, contributionID), nil)
+	if err != nil {
+		return nil, err
+	}
+	resp, err := httpClient.Do(req)
+	if err != nil {
+		return nil, err
+	}
+	defer resp.Body.Close()
+	b, err := io.ReadAll(resp.Body)
+	if err != nil {
+		return nil, err
+	}
+	if resp.StatusCode != http.StatusOK {
+		return nil, &APIError{Status: resp.StatusCode, Msg: strings.TrimSpace(string(b))}
+	}
+	return b, nil
+}
+
 // BaseModel is a stored frozen base.
 type BaseModel struct {
 	Hash string `json:"hash"`

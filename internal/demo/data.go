@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"math"
 	"strconv"
+	"strings"
 
 	"github.com/open-attribution/poa/internal/dataset"
 )
@@ -38,6 +39,31 @@ func (f *File) CSV() []byte {
 		b.WriteByte('\n')
 	}
 	return b.Bytes()
+}
+
+// ParseCSV reads a file in the datanet's format (what CSV writes).
+func ParseCSV(b []byte) ([]Sample, error) {
+	var out []Sample
+	for i, line := range strings.Split(strings.TrimRight(string(b), "\r\n"), "\n") {
+		f := strings.Split(strings.TrimSuffix(line, "\r"), ",")
+		if len(f) != 65 {
+			return nil, fmt.Errorf("line %d: %d fields, want 65", i+1, len(f))
+		}
+		var s Sample
+		for j, x := range f {
+			v, err := strconv.Atoi(x)
+			if err != nil || v < 0 || (j < 64 && v > 16) || (j == 64 && v > 9) {
+				return nil, fmt.Errorf("line %d, field %d: bad value %q", i+1, j+1, x)
+			}
+			if j < 64 {
+				s.Pixels[j] = v
+			} else {
+				s.Label = v
+			}
+		}
+		out = append(out, s)
+	}
+	return out, nil
 }
 
 // Hash is the file's sha256 (the on-chain content hash).

@@ -30,6 +30,10 @@ func TestPlanFilesAndValidator(t *testing.T) {
 		if len(y) != len(f.Samples) || len(x) != 64*len(f.Samples) {
 			t.Fatalf("parsed %d samples, want %d", len(y), len(f.Samples))
 		}
+		parsed, err := ParseCSV(f.CSV())
+		if err != nil || len(parsed) != len(f.Samples) || parsed[0] != f.Samples[0] {
+			t.Fatalf("ParseCSV does not read back CSV: %v", err)
+		}
 		verdict := v.Judge(f)
 		if f.Owner.Name == "mallory" {
 			spam++

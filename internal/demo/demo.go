@@ -356,7 +356,7 @@ func runScenario(ctx context.Context, sc *Scenario, cfg Config, proof *ProofSetu
 	if err := sc.Contribute(ctx); err != nil {
 		return err
 	}
-	step("validators checking every file against a reference classifier and voting")
+	step("validators downloading every file from the oracle, checking its labels against a reference classifier and voting")
 	v := NewValidator(sc.Data.Reference, ValidatorThreshold)
 	if err := sc.Validate(ctx, v); err != nil {
 		return err

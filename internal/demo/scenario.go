@@ -150,11 +150,19 @@ func (s *Scenario) Contribute(ctx context.Context) error {
 	return nil
 }
 
-// Validate has both validators download each file from the oracle... (they hold the same bytes the
-// demo generated, so they judge those) and vote.
+// Validate has the validators judge every contribution as the oracle stores it: each downloads the
+// file from the oracle, checks its labels against the reference classifier and votes.
 func (s *Scenario) Validate(ctx context.Context, v *Validator) error {
 	for _, f := range s.Files {
-		f.Verdict = v.Judge(f)
+		content, err := s.Oracle.Download(ctx, f.ContributionID)
+		if err != nil {
+			return fmt.Errorf("downloading contribution %d: %w", f.ContributionID, err)
+		}
+		samples, err := ParseCSV(content)
+		if err != nil {
+			return fmt.Errorf("contribution %d: %w", f.ContributionID, err)
+		}
+		f.Verdict = v.Judge(&File{Samples: samples})
 		for _, val := range []Account{s.Cast.V1, s.Cast.V2} {
 			if _, err := s.Chain.Send(ctx, val, s.Chain.DatanetsC, s.Chain.Datanets.PackVote(new(big.Int).SetUint64(f.ContributionID), f.Verdict.Accept)); err != nil {
 				return err

@@ -1,7 +1,8 @@
-// Browser test of the whole system: starts `make demo`'s stack (the demo binary, non-interactive
-// ports of its own), then drives the web app in headless Chromium through
+// Browser test of the whole system: starts `make demo`'s stack (the demo binary, on free ports of its
+// own), then drives the web app in headless Chromium through
 //   contribute → validate → train (ModelFactory) → pay for an inference → settle (real proof) → claim
-// using the app's development-key wallet, and saves a screenshot of every step.
+// signing with the app's development-key wallet and, for the claim, an injected EIP-1193 provider
+// (backed by anvil's unlocked accounts), and saves a screenshot of every step.
 //
 //   node web/e2e/run.mjs            (make e2e builds what it needs first)
 //
@@ -132,6 +133,26 @@ async function main() {
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     viewport: { width: 1280, height: 900 },
   });
+  // An EIP-1193 provider like a browser wallet's, for the account in localStorage "e2e.injected": it
+  // forwards every call to anvil, which signs eth_sendTransaction for its unlocked development accounts.
+  await ctx.addInitScript(({ rpc }) => {
+    const listeners = {};
+    window.ethereum = {
+      async request({ method, params }) {
+        const account = localStorage.getItem('e2e.injected');
+        if (method === 'eth_requestAccounts' || method === 'eth_accounts') return account ? [account] : [];
+        if (method === 'wallet_switchEthereumChain' || method === 'wallet_addEthereumChain') return null;
+        const r = await fetch(rpc, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ jsonrpc: '2.0', id: 1, method, params: params ?? [] }) });
+        const body = await r.json();
+        if (body.error) throw Object.assign(new Error(body.error.message), { code: body.error.code, data: body.error.data });
+        return body.result;
+      },
+      on(event, f) {
+        (listeners[event] ??= []).push(f);
+      },
+      removeListener() {},
+    };
+  }, { rpc: ready.urls.rpc });
   const errors = [];
   try {
     const page = ctx.pages()[0] ?? (await ctx.newPage());
@@ -241,10 +262,15 @@ async function main() {
       await shot(page, 'request-attribution-settled');
     }
 
-    // 6. Claim: a careful contributor claims what the new model's settlement credited to them.
+    // 6. Claim: a careful contributor claims what the new model's settlement credited to them, signing
+    // with an injected EIP-1193 wallet this time.
     let claimed = false;
     for (const who of [2, 3, 9]) {
-      await useKey(who);
+      const address = ready.accounts.find((a) => a.index === who).address;
+      await page.evaluate((a) => localStorage.setItem('e2e.injected', a), address);
+      await go('/wallet');
+      await page.click('[data-testid=connect-injected]');
+      await page.waitForSelector(`[data-testid=connected-as]:has-text("Injected wallet"):has-text("${address}")`);
       await page.waitForSelector('[data-testid=claimable-table]');
       const btn = await page.$(`[data-testid=claim-${model}]`);
       if (!btn) continue;
@@ -256,7 +282,7 @@ async function main() {
       const after = BigInt((await page.getAttribute('[data-testid=open-balance]', 'data-wei')) ?? '0');
       if (after <= before) throw new Error(`balance did not grow after the claim: ${before} → ${after}`);
       await shot(page, 'wallet-claimed');
-      log(`anvil #${who} claimed ${after - before} wei from model ${model}`);
+      log(`${address} (anvil #${who}) claimed ${after - before} wei from model ${model} through the injected wallet`);
       claimed = true;
       break;
     }
