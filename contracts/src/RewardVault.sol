@@ -17,6 +17,7 @@ import {IScoreVerifier} from "./interfaces/IScoreVerifier.sol";
 import {ISettlementGuard} from "./interfaces/ISettlementGuard.sol";
 import {ExactTransfer} from "./libraries/ExactTransfer.sol";
 import {PayoutTree} from "./libraries/PayoutTree.sol";
+import {Poseidon2Hasher} from "./libraries/Poseidon2Hasher.sol";
 
 /// @title RewardVault
 /// @notice Holds inference fees, settles proof-verified batches into each model's cumulative payout tree
@@ -95,6 +96,8 @@ contract RewardVault is IRewardVault, IPenaltySink, Ownable2Step, EIP712 {
     address public immutable modelRegistry;
     /// @notice The DatanetRegistry whose validator sets receive the validator share.
     address public immutable datanetRegistry;
+    /// @notice The Poseidon2Hasher this vault deployed for itself and checks every claim's path with.
+    address public immutable payoutHasher;
 
     Ledger private _ledger;
     FeeSplit private _split;
@@ -145,6 +148,7 @@ contract RewardVault is IRewardVault, IPenaltySink, Ownable2Step, EIP712 {
         token = token_;
         modelRegistry = modelRegistry_;
         datanetRegistry = datanetRegistry_;
+        payoutHasher = Poseidon2Hasher.deploy();
         _ledger = Ledger({
             checkpointEpoch: 0,
             checkpointStart: SafeCast.toUint40(block.timestamp),
@@ -496,7 +500,7 @@ contract RewardVault is IRewardVault, IPenaltySink, Ownable2Step, EIP712 {
         uint256 index = leaf.index;
         uint256 cumulative = leaf.cumulative;
         if (index >= leafCount) revert LeafIndexOutOfRange(index, leafCount);
-        if (!PayoutTree.verify(root, PayoutTree.leafHash(index, account, cumulative), index, leaf.proof)) {
+        if (!PayoutTree.verify(payoutHasher, root, index, account, cumulative, leaf.proof)) {
             revert InvalidPayoutProof(modelId, index);
         }
         uint256 already = claimedAt[modelId][index];

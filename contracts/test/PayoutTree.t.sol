@@ -3,11 +3,30 @@ pragma solidity 0.8.30;
 
 import {Test} from "./utils/Test.sol";
 import {PayoutTree} from "../src/libraries/PayoutTree.sol";
+import {Poseidon2} from "../src/libraries/Poseidon2.sol";
+import {Poseidon2Hasher} from "../src/libraries/Poseidon2Hasher.sol";
 
-/// @dev Exposes the library with calldata proofs, as the vault uses it.
+/// @dev Exposes the library with calldata proofs and its own hasher, as the vault uses it.
 contract PayoutTreeHarness {
-    function verify(bytes32 root, bytes32 leaf, uint256 index, bytes32[] calldata proof) external pure returns (bool) {
-        return PayoutTree.verify(root, leaf, index, proof);
+    address public immutable hasher = Poseidon2Hasher.deploy();
+
+    function verify(bytes32 root, uint256 index, address account, uint256 cumulative, bytes32[] calldata proof)
+        external
+        view
+        returns (bool)
+    {
+        return verifyWith(hasher, root, index, account, cumulative, proof);
+    }
+
+    function verifyWith(
+        address hasher_,
+        bytes32 root,
+        uint256 index,
+        address account,
+        uint256 cumulative,
+        bytes32[] calldata proof
+    ) public view returns (bool) {
+        return PayoutTree.verify(hasher_, root, index, account, cumulative, proof);
     }
 }
 
@@ -39,13 +58,30 @@ contract PayoutTreeVectorsTest is Test {
             for (uint256 d; d < depth; ++d) {
                 proof[d] = proofs[i * depth + d];
             }
-            assertTrue(harness.verify(root, leaf, indices[i], proof), "vector leaf does not verify");
-            assertFalse(harness.verify(root, leaf, indices[i] ^ 1, proof));
-            assertFalse(harness.verify(root, leaf, indices[i] + (1 << depth), proof));
-            assertFalse(
-                harness.verify(root, PayoutTree.leafHash(indices[i], accounts[i], amounts[i] ^ 1), indices[i], proof)
-            );
+            assertTrue(harness.verify(root, indices[i], accounts[i], amounts[i], proof), "vector leaf does not verify");
+            assertFalse(harness.verify(root, indices[i] ^ 1, accounts[i], amounts[i], proof));
+            assertFalse(harness.verify(root, indices[i] + (1 << depth), accounts[i], amounts[i], proof));
+            assertFalse(harness.verify(root, indices[i], accounts[i], amounts[i] ^ 1, proof));
+            assertFalse(harness.verify(root, indices[i], address(0xbad), amounts[i], proof));
         }
+    }
+
+    function test_verify_revertsOnLeafOutOfRange() public {
+        bytes32[] memory proof = new bytes32[](1);
+        vm.expectRevert(abi.encodeWithSelector(PayoutTree.LeafOutOfRange.selector, 0, Poseidon2.R));
+        harness.verify(bytes32(0), 0, address(1), Poseidon2.R, proof);
+        vm.expectRevert(abi.encodeWithSelector(PayoutTree.LeafOutOfRange.selector, 1 << 64, 0));
+        harness.verify(bytes32(0), 1 << 64, address(1), 0, proof);
+    }
+
+    function test_verify_revertsWhenTheHasherFails() public {
+        bytes32[] memory proof = new bytes32[](8);
+        // An address without code returns nothing.
+        vm.expectRevert(PayoutTree.PayoutHasherFailed.selector);
+        harness.verifyWith(address(0xdead), bytes32(0), 0, address(1), 1, proof);
+        // Too little gas for eight levels: the hasher runs out, the library reports it.
+        vm.expectRevert(PayoutTree.PayoutHasherFailed.selector);
+        harness.verify{gas: 30_000}(bytes32(0), 0, address(1), 1, proof);
     }
 
     function test_nodeHash_isDomainSeparatedFromLeaves() public pure {

@@ -4,6 +4,7 @@ pragma solidity 0.8.30;
 import {Test} from "./utils/Test.sol";
 import {Poseidon2} from "../src/libraries/Poseidon2.sol";
 import {PayoutTree} from "../src/libraries/PayoutTree.sol";
+import {Poseidon2Hasher} from "../src/libraries/Poseidon2Hasher.sol";
 
 /// @dev Exposes the libraries as external calls, so tests can measure and expect reverts.
 contract Poseidon2Harness {
@@ -27,8 +28,8 @@ contract Poseidon2Harness {
         return PayoutTree.leafHash(index, account, cumulative);
     }
 
-    function verify(bytes32 root, bytes32 leaf, uint256 index, bytes32[] calldata proof) external pure returns (bool) {
-        return PayoutTree.verify(root, leaf, index, proof);
+    function nodeHash(bytes32 left, bytes32 right) external pure returns (bytes32) {
+        return PayoutTree.nodeHash(left, right);
     }
 }
 
@@ -102,16 +103,59 @@ contract Poseidon2VectorsTest is Test {
         assertLe(one, with + table + 500, "compress");
     }
 
-    /// @dev Hashing a claim does: one leaf and `depth` nodes, through external calls (see the -vvvv trace for
-    /// each depth's gas; docs/benchmarks.md lists them).
-    function test_gas_leafAndPath() public view {
-        for (uint256 depth = 1; depth <= 10; ++depth) {
-            bytes32[] memory proof = new bytes32[](depth);
+    /// @dev The hasher's first word pair is a plain compression.
+    function test_hasher_vectors() public {
+        address hasher = Poseidon2Hasher.deploy();
+        for (uint256 i; i < 5; ++i) {
+            uint256[] memory v = vm.parseJsonUintArray(json, string.concat(".compress[", vm.toString(i), "]"));
+            (bool ok, bytes memory out) = hasher.staticcall(abi.encode(v[0], v[1], 0));
+            assertTrue(ok);
+            assertEq(abi.decode(out, (uint256)), v[2], "hasher vector");
+        }
+    }
+
+    /// @dev The hasher walks a path exactly as the library's compress would, inputs taken mod r.
+    function testFuzz_hasher_matchesLibrary(uint256 w0, uint256 w1, uint8 bits, bytes32[3] memory siblings) public {
+        address hasher = Poseidon2Hasher.deploy();
+        uint256 h = Poseidon2.compress(w0, w1);
+        for (uint256 i; i < 3; ++i) {
+            uint256 s = uint256(siblings[i]);
+            h = (bits >> i) & 1 == 0 ? Poseidon2.compress(h, s) : Poseidon2.compress(s, h);
+        }
+        (bool ok, bytes memory out) =
+            hasher.staticcall(abi.encodePacked(w0, w1, uint256(bits), siblings[0], siblings[1], siblings[2]));
+        assertTrue(ok);
+        assertEq(abi.decode(out, (uint256)), h);
+    }
+
+    function test_hasher_rejectsMalformedCalls() public {
+        address hasher = Poseidon2Hasher.deploy();
+        bool ok;
+        (ok,) = hasher.staticcall("");
+        assertFalse(ok, "empty");
+        (ok,) = hasher.staticcall(abi.encode(1, 2));
+        assertFalse(ok, "two words");
+        (ok,) = hasher.staticcall(abi.encodePacked(uint256(1), uint256(2), uint256(0), uint8(1)));
+        assertFalse(ok, "partial word");
+        vm.deal(address(this), 1);
+        (ok,) = hasher.call{value: 1}(abi.encode(1, 2, 0));
+        assertFalse(ok, "value");
+    }
+
+    /// @dev Gas of a claim's hashing: one leaf and `depth` nodes in one hasher call (the -vvvv trace shows
+    /// each depth; docs/gas.md lists them).
+    function test_gas_hasherPath() public {
+        address hasher = Poseidon2Hasher.deploy();
+        for (uint256 depth; depth <= 10; ++depth) {
+            bytes memory input = abi.encode(uint256(1), uint256(2), uint256(0));
             for (uint256 i; i < depth; ++i) {
-                proof[i] = bytes32(i + 1);
+                input = bytes.concat(input, bytes32(i + 1));
             }
-            bytes32 leaf = harness.leafHash(0, address(this), 1e18);
-            assertFalse(harness.verify(bytes32(0), leaf, 0, proof));
+            uint256 g = gasleft();
+            (bool ok,) = hasher.staticcall(input);
+            uint256 used = g - gasleft();
+            assertTrue(ok);
+            assertLe(used, 1000 + 5600 * (depth + 1), "hasher gas per level");
         }
     }
 }

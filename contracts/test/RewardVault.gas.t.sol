@@ -97,6 +97,15 @@ contract RewardVaultGasTest is PoaFixture {
         vault.claim(claimModel, leaves);
     }
 
+    /// @dev A returning claimant at depth 8: the leaf was claimed before (batch A), so its claimed amount
+    /// is rewritten rather than created; bob holds OPEN (funded here, a separate transaction).
+    function test_gas_claim_depth8_returning() public {
+        IRewardVault.PayoutLeaf[] memory leaves = _leaf(_claimTree(), 1, 0.8e18);
+        require(token.transfer(bob, 1e18), "fund");
+        vm.prank(bob);
+        vault.claim(claimModel, leaves);
+    }
+
     /// @dev One leaf at depth 8, to a claimant holding no OPEN yet (the token writes a fresh balance slot).
     function test_gas_claim_depth8_emptyRecipient() public {
         IRewardVault.PayoutLeaf[] memory leaves = _leaf(_claimTree(), 2, 0.3e18);

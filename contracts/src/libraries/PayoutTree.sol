@@ -8,7 +8,7 @@ import {Poseidon2} from "./Poseidon2.sol";
 /// contribution's accepted index in a fixed-depth binary tree (empty positions hold the hash of a zero
 /// leaf), so the path to a leaf is given by the bits of its index, least significant bit first.
 /// @dev Hashed with Poseidon2 (Poseidon2.compress, the function the settlement proof's circuit computes the
-/// root with; internal/payout builds the same tree in Go):
+/// root with; internal/payout builds the same tree in Go; claims hash through a Poseidon2Hasher):
 ///   leaf = compress(2^224 + index * 2^160 + account, cumulative)
 ///   node = compress(left, right)
 /// Leaves and nodes are separated by what opening one as the other would take: passing an inner node off as
@@ -34,19 +34,35 @@ library PayoutTree {
         return bytes32(Poseidon2.compress(uint256(left), uint256(right)));
     }
 
-    /// @notice True when `leaf` sits at `index` under `root` with the sibling path `proof`.
+    /// @notice The hasher call failed (out of gas: it reverts on nothing else the library sends).
+    error PayoutHasherFailed();
+
+    /// @notice True when the leaf (index, account, cumulative) sits at `index` under `root` with the sibling
+    /// path `proof`, hashed by `hasher` (a Poseidon2Hasher deployment: one call for the whole path, about
+    /// 5,600 gas per level against 7,800 for Poseidon2.sol; the Foundry tests check both agree).
     /// @dev `index` must fit in proof.length bits, or the same leaf could be proven at two positions.
-    function verify(bytes32 root, bytes32 leaf, uint256 index, bytes32[] calldata proof) internal pure returns (bool) {
-        uint256 depth = proof.length;
-        if (depth < 256 && index >> depth != 0) return false;
-        uint256 table = Poseidon2.roundConstants();
-        uint256 h = uint256(leaf);
-        for (uint256 i; i < depth; ++i) {
-            uint256 sibling = uint256(proof[i]);
-            h = (index >> i) & 1 == 0
-                ? Poseidon2.compressWith(table, h, sibling)
-                : Poseidon2.compressWith(table, sibling, h);
+    function verify(
+        address hasher,
+        bytes32 root,
+        uint256 index,
+        address account,
+        uint256 cumulative,
+        bytes32[] calldata proof
+    ) internal view returns (bool ok) {
+        if (index >> 64 != 0 || cumulative >= Poseidon2.R) revert LeafOutOfRange(index, cumulative);
+        if (proof.length < 256 && index >> proof.length != 0) return false;
+        bool success;
+        assembly ("memory-safe") {
+            // w0 ‖ w1 ‖ bits ‖ siblings, in free memory (not reserved: nothing else is written before the call).
+            let m := mload(0x40)
+            mstore(m, or(LEAF_TAG, or(shl(160, index), account)))
+            mstore(add(m, 0x20), cumulative)
+            mstore(add(m, 0x40), index)
+            calldatacopy(add(m, 0x60), proof.offset, shl(5, proof.length))
+            success := staticcall(gas(), hasher, m, add(shl(5, proof.length), 0x60), 0, 0x20)
+            success := and(success, eq(returndatasize(), 0x20))
+            ok := eq(mload(0), root)
         }
-        return bytes32(h) == root;
+        if (!success) revert PayoutHasherFailed();
     }
 }

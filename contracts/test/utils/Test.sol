@@ -80,6 +80,10 @@ abstract contract Test {
         vm.assertFalse(condition);
     }
 
+    function assertFalse(bool condition, string memory err) internal pure {
+        vm.assertFalse(condition, err);
+    }
+
     function assertEq(bool a, bool b) internal pure {
         vm.assertEq(a, b);
     }

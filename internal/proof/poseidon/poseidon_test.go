@@ -105,8 +105,13 @@ func TestGeneratedFilesAreUpToDate(t *testing.T) {
 		t.Fatal(err)
 	}
 	vec = append(vec, '\n')
+	hasher, err := HasherSolidity()
+	if err != nil {
+		t.Fatal(err)
+	}
 	for path, want := range map[string][]byte{
 		SolidityPath:                            sol,
+		HasherSolidityPath:                      hasher,
 		"contracts/test/vectors/poseidon2.json": vec,
 	} {
 		full := filepath.Join(repoRoot, path)
