@@ -34,6 +34,27 @@ type Source interface {
 	String() string
 }
 
+// PathSource fetches any document under a publication root by its relative path (RelPath,
+// GradientsRelPath, InferencesRelPath). DirSource and HTTPSource are both.
+type PathSource interface {
+	Source
+	// FetchPath returns the raw document at rel, or an error wrapping ErrNotPublished.
+	FetchPath(ctx context.Context, rel string) ([]byte, error)
+}
+
+// NewPathSource is NewSource for readers of every published document.
+func NewPathSource(location string) (PathSource, error) {
+	s, err := NewSource(location)
+	if err != nil {
+		return nil, err
+	}
+	ps, ok := s.(PathSource)
+	if !ok {
+		return nil, fmt.Errorf("publish: %s cannot fetch documents by path", s)
+	}
+	return ps, nil
+}
+
 // NewSource reads documents from a directory, or from an http(s) base URL.
 func NewSource(location string) (Source, error) {
 	if strings.HasPrefix(location, "http://") || strings.HasPrefix(location, "https://") {
@@ -55,8 +76,13 @@ type DirSource string
 func (d DirSource) String() string { return string(d) }
 
 // Fetch reads <dir>/models/<modelId>/batches/<batchId>.json.
-func (d DirSource) Fetch(_ context.Context, modelID, batchID uint64) ([]byte, error) {
-	p := filepath.Join(string(d), filepath.FromSlash(RelPath(modelID, batchID)))
+func (d DirSource) Fetch(ctx context.Context, modelID, batchID uint64) ([]byte, error) {
+	return d.FetchPath(ctx, RelPath(modelID, batchID))
+}
+
+// FetchPath reads <dir>/<rel>.
+func (d DirSource) FetchPath(_ context.Context, rel string) ([]byte, error) {
+	p := filepath.Join(string(d), filepath.FromSlash(rel))
 	f, err := os.Open(p)
 	if errors.Is(err, os.ErrNotExist) {
 		return nil, fmt.Errorf("%w: %s", ErrNotPublished, p)
@@ -78,7 +104,12 @@ func (h *HTTPSource) String() string { return h.Base.String() }
 
 // Fetch gets the document; 404 means not published.
 func (h *HTTPSource) Fetch(ctx context.Context, modelID, batchID uint64) ([]byte, error) {
-	u := h.Base.JoinPath(RelPath(modelID, batchID))
+	return h.FetchPath(ctx, RelPath(modelID, batchID))
+}
+
+// FetchPath gets <base>/<rel>; 404 means not published.
+func (h *HTTPSource) FetchPath(ctx context.Context, rel string) ([]byte, error) {
+	u := h.Base.JoinPath(rel)
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, u.String(), nil)
 	if err != nil {
 		return nil, fmt.Errorf("publish: %w", err)
@@ -114,15 +145,28 @@ func WriteFile(dir string, b *Batch) error {
 	if err := b.Validate(); err != nil {
 		return err
 	}
-	data, err := json.MarshalIndent(b, "", "  ")
-	if err != nil {
-		return fmt.Errorf("publish: encoding: %w", err)
+	return writeJSON(dir, RelPath(b.ModelID, b.BatchID), b)
+}
+
+// writeJSON writes v as JSON to <dir>/<rel> through a temporary file in the same directory and a
+// rename. Documents holding feature matrices are written compact: indented, every matrix entry
+// would take a line of its own.
+func writeJSON(dir, rel string, v any) error {
+	var data []byte
+	var err error
+	if _, ok := v.(*Batch); ok {
+		data, err = json.MarshalIndent(v, "", "  ")
+	} else {
+		data, err = json.Marshal(v)
 	}
-	p := filepath.Join(dir, filepath.FromSlash(RelPath(b.ModelID, b.BatchID)))
+	if err != nil {
+		return fmt.Errorf("publish: encoding %s: %w", rel, err)
+	}
+	p := filepath.Join(dir, filepath.FromSlash(rel))
 	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
 		return fmt.Errorf("publish: %w", err)
 	}
-	tmp, err := os.CreateTemp(filepath.Dir(p), ".batch-*.json")
+	tmp, err := os.CreateTemp(filepath.Dir(p), ".doc-*.json")
 	if err != nil {
 		return fmt.Errorf("publish: %w", err)
 	}

@@ -312,10 +312,15 @@ func (s *Server) listSettlements(w http.ResponseWriter, r *http.Request) *Error 
 }
 
 func (s *Server) serveDocument(w http.ResponseWriter, modelID, batchID uint64) *Error {
-	p := filepath.Join(s.PublishDir, filepath.FromSlash(publish.RelPath(modelID, batchID)))
+	return s.serveFile(w, publish.RelPath(modelID, batchID), fmt.Sprintf("no document published for model %d batch %d", modelID, batchID))
+}
+
+// serveFile serves a published document by its path under the publication directory.
+func (s *Server) serveFile(w http.ResponseWriter, rel, missing string) *Error {
+	p := filepath.Join(s.PublishDir, filepath.FromSlash(rel))
 	b, err := os.ReadFile(p)
 	if errors.Is(err, os.ErrNotExist) {
-		return apiErr(http.StatusNotFound, CodeNotPublished, "no document published for model %d batch %d", modelID, batchID)
+		return apiErr(http.StatusNotFound, CodeNotPublished, "%s", missing)
 	}
 	if err != nil {
 		return apiErr(http.StatusInternalServerError, CodeInternal, "%v", err)
@@ -337,16 +342,35 @@ func (s *Server) getSettlement(w http.ResponseWriter, r *http.Request) *Error {
 	return s.serveDocument(w, m, b)
 }
 
-// getPublished serves the publication tree the indexer reads (--published <base>/v1/published).
+// getPublished serves the publication tree the indexer and the audit read (--published
+// <base>/v1/published): <batchId>.json (the batch document) and <batchId>.inferences.json (the
+// batch's inference gradients).
 func (s *Server) getPublished(w http.ResponseWriter, r *http.Request) *Error {
 	m, e := pathUint(r, "modelId")
 	if e != nil {
 		return e
 	}
-	name, ok := strings.CutSuffix(r.PathValue("file"), ".json")
+	file := r.PathValue("file")
+	if name, ok := strings.CutSuffix(file, ".inferences.json"); ok {
+		b, err := strconv.ParseUint(name, 10, 64)
+		if err != nil {
+			return apiErr(http.StatusNotFound, CodeNotPublished, "no document %q (want <batchId>.inferences.json)", file)
+		}
+		return s.serveFile(w, publish.InferencesRelPath(m, b), fmt.Sprintf("no inference gradients published for model %d batch %d", m, b))
+	}
+	name, ok := strings.CutSuffix(file, ".json")
 	b, err := strconv.ParseUint(name, 10, 64)
 	if !ok || err != nil {
-		return apiErr(http.StatusNotFound, CodeNotPublished, "no document %q (want <batchId>.json)", r.PathValue("file"))
+		return apiErr(http.StatusNotFound, CodeNotPublished, "no document %q (want <batchId>.json)", file)
 	}
 	return s.serveDocument(w, m, b)
+}
+
+// getGradients serves a model's published gradient features.
+func (s *Server) getGradients(w http.ResponseWriter, r *http.Request) *Error {
+	m, e := pathUint(r, "modelId")
+	if e != nil {
+		return e
+	}
+	return s.serveFile(w, publish.GradientsRelPath(m), fmt.Sprintf("no gradients published for model %d", m))
 }

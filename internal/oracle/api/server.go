@@ -84,6 +84,7 @@ func (s *Server) routes() []route {
 		{"GET /v1/settlements", s.listSettlements},
 		{"GET /v1/settlements/{modelId}/{batchId}", s.getSettlement},
 		{"GET /v1/published/models/{modelId}/batches/{file}", s.getPublished},
+		{"GET /v1/published/models/{modelId}/gradients.json", s.getGradients},
 	}
 }
 

@@ -6,11 +6,11 @@ import (
 	"fmt"
 	"log/slog"
 	"math/big"
-	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
 
-	"github.com/open-attribution/poa/internal/influence"
+	"github.com/open-attribution/poa/internal/oracle/attribution"
+	"github.com/open-attribution/poa/internal/oracle/inference"
 	"github.com/open-attribution/poa/internal/oracle/state"
 	"github.com/open-attribution/poa/internal/publish"
 )
@@ -60,22 +60,75 @@ func Document(chainID uint64, vault common.Address, depth int, b *state.Batch) (
 	return doc, doc.Validate()
 }
 
-// FixedDecimal writes a fixed-point score (integer at scale 2^16) as its exact decimal value.
-func FixedDecimal(v *big.Int) string {
-	s := new(big.Rat).SetFrac(v, big.NewInt(influence.FixedScale)).FloatString(influence.FixedFracBits)
-	if strings.Contains(s, ".") {
-		s = strings.TrimRight(strings.TrimRight(s, "0"), ".")
+// FixedDecimal writes a fixed-point score (integer at scale 2^16) as its exact decimal value
+// (publish.ScoreValue: one definition for the writer and the auditors who read it back).
+func FixedDecimal(v *big.Int) string { return publish.ScoreValue(v) }
+
+// GradientsDocument is the publish.Gradients document of a model: the features file the oracle
+// committed to at registration (rows by accepted index, with their contributors) and the commitment
+// it registered.
+func GradientsDocument(chainID uint64, vault common.Address, modelID uint64, commitment common.Hash, f *attribution.Features) (*publish.Gradients, error) {
+	if len(f.Rows) != len(f.Leaves) {
+		return nil, fmt.Errorf("features of model %d: %d rows, %d leaves", modelID, len(f.Rows), len(f.Leaves))
 	}
-	if s == "-0" {
-		s = "0"
+	g := &publish.Gradients{Version: publish.GradientsVersion, ChainID: chainID, RewardVault: vault, ModelID: modelID,
+		GradientCommitment: commitment, ProjectionSeed: f.ProjectionSeed, Layers: append([]int(nil), f.LayerDims()...),
+		Contributions: make([]publish.ContributionFeatures, len(f.Rows))}
+	for k, row := range f.Rows {
+		l := f.Leaves[k]
+		g.Contributions[k] = publish.ContributionFeatures{Index: l.Index, ContributionID: l.ContributionID, Contributor: l.Contributor,
+			Features: append([]int64(nil), row...)}
 	}
-	return s
+	return g, g.Validate()
 }
 
-// publish writes the document and marks the batch published.
+// InferencesDocument is the publish.Inferences document of a confirmed batch: each request's query
+// (the quantised inference gradient its answer recorded and the proof committed to), in the
+// settlement's request order.
+func InferencesDocument(chainID uint64, vault common.Address, layers []int, b *state.Batch, reqs []state.Request) (*publish.Inferences, error) {
+	doc := &publish.Inferences{Version: publish.InferencesVersion, ChainID: chainID, RewardVault: vault, ModelID: uint64(b.ModelID),
+		BatchID: uint64(b.ChainBatchID), Epoch: uint64(b.Epoch), InferenceCommitment: common.HexToHash(b.InferenceCommitment),
+		Layers: append([]int(nil), layers...), Requests: make([]publish.InferenceGradient, len(reqs))}
+	for i, r := range reqs {
+		var rec inference.Record
+		if err := json.Unmarshal([]byte(r.Answer), &rec); err != nil {
+			return nil, fmt.Errorf("answer of request %d: %w", r.RequestID, err)
+		}
+		doc.Requests[i] = publish.InferenceGradient{RequestID: uint64(r.RequestID), InputHash: common.HexToHash(r.InputHash), Query: rec.Query}
+	}
+	return doc, doc.Validate()
+}
+
+// publish writes the batch's documents and marks the batch published. The model's gradients and
+// the batch's inference gradients go first, the batch document last: a reader that finds the batch
+// document (the indexer polls for it) finds what an audit needs next to it. Each write is atomic,
+// and a crash before the batch is marked published rewrites all three on restart.
 func (s *Settler) publish(ctx context.Context, b *state.Batch, log *slog.Logger) error {
-	doc, err := Document(s.Suite.ChainID.Uint64(), s.Suite.Addrs.RewardVault, s.TreeDepth, b)
+	chainID, vault := s.Suite.ChainID.Uint64(), s.Suite.Addrs.RewardVault
+	doc, err := Document(chainID, vault, s.TreeDepth, b)
 	if err != nil {
+		return err
+	}
+	loaded, err := s.Cache.Get(ctx, b.ModelID)
+	if err != nil {
+		return err
+	}
+	grads, err := GradientsDocument(chainID, vault, uint64(b.ModelID), common.HexToHash(loaded.Row.GradientCommitment), loaded.Features)
+	if err != nil {
+		return err
+	}
+	reqs, err := s.DB.RequestsOfBatch(ctx, b)
+	if err != nil {
+		return err
+	}
+	infs, err := InferencesDocument(chainID, vault, loaded.Features.LayerDims(), b, reqs)
+	if err != nil {
+		return err
+	}
+	if err := publish.WriteGradientsFile(s.PublishDir, grads); err != nil {
+		return err
+	}
+	if err := publish.WriteInferencesFile(s.PublishDir, infs); err != nil {
 		return err
 	}
 	if err := publish.WriteFile(s.PublishDir, doc); err != nil {
@@ -85,6 +138,7 @@ func (s *Settler) publish(ctx context.Context, b *state.Batch, log *slog.Logger)
 	if err := s.DB.AdvanceBatch(ctx, b, state.BatchConfirmed); err != nil {
 		return err
 	}
-	log.InfoContext(ctx, "batch document published", "path", publish.RelPath(doc.ModelID, doc.BatchID))
+	log.InfoContext(ctx, "batch document published", "path", publish.RelPath(doc.ModelID, doc.BatchID),
+		"inferences", publish.InferencesRelPath(doc.ModelID, doc.BatchID), "gradients", publish.GradientsRelPath(doc.ModelID))
 	return nil
 }

@@ -7,6 +7,8 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/open-attribution/poa/internal/oracle/attribution"
+	"github.com/open-attribution/poa/internal/oracle/inference"
 	"github.com/open-attribution/poa/internal/oracle/state"
 	"github.com/open-attribution/poa/internal/payout"
 	"github.com/open-attribution/poa/internal/publish"
@@ -51,5 +53,37 @@ func TestDocumentRebuildsTheRoot(t *testing.T) {
 	st, err := Settlement(batch)
 	if err != nil || st.RequestIds[0].Int64() != 4 || st.Distributed.Int64() != 705 || st.NewPayoutRoot != tree.Root() {
 		t.Fatalf("%+v %v", st, err)
+	}
+}
+
+func TestGradientsAndInferencesDocuments(t *testing.T) {
+	a, b := common.HexToAddress("0xa"), common.HexToAddress("0xb")
+	f := &attribution.Features{Version: attribution.FeaturesVersion, ProjectionSeed: 3, Dim: 3, Layers: []int{2, 1},
+		Rows:   [][]int64{{1, 2, 3}, {-4, 5, -6}},
+		Leaves: []attribution.Leaf{{Index: 0, ContributionID: 7, Contributor: a}, {Index: 1, ContributionID: 9, Contributor: b}}}
+	g, err := GradientsDocument(31337, common.HexToAddress("0xfee"), 2, common.HexToHash("0xc0"), f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if g.ModelID != 2 || g.GradientCommitment != common.HexToHash("0xc0") || g.ProjectionSeed != 3 || len(g.Contributions) != 2 ||
+		g.Contributions[1].ContributionID != 9 || g.Contributions[1].Contributor != b || g.Contributions[1].Features[2] != -6 {
+		t.Fatalf("%+v", g)
+	}
+	rec, _ := json.Marshal(inference.Record{Query: []int64{9, 8, 7}})
+	batch := &state.Batch{ID: "m2-e5-b0", ModelID: 2, Epoch: 5, ChainBatchID: 1, InferenceCommitment: common.HexToHash("0xbeef").Hex()}
+	in, err := InferencesDocument(31337, common.HexToAddress("0xfee"), f.LayerDims(), batch,
+		[]state.Request{{RequestID: 11, InputHash: common.HexToHash("0x11").Hex(), Answer: string(rec)}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if in.BatchID != 1 || in.Epoch != 5 || in.InferenceCommitment != common.HexToHash("0xbeef") || len(in.Requests) != 1 ||
+		in.Requests[0].RequestID != 11 || in.Requests[0].InputHash != common.HexToHash("0x11") || in.Requests[0].Query[2] != 7 {
+		t.Fatalf("%+v", in)
+	}
+	// A query that does not fit the layers is refused rather than published.
+	bad, _ := json.Marshal(inference.Record{Query: []int64{1}})
+	if _, err := InferencesDocument(31337, common.HexToAddress("0xfee"), f.LayerDims(), batch,
+		[]state.Request{{RequestID: 11, Answer: string(bad)}}); err == nil {
+		t.Fatal("accepted a short query")
 	}
 }
