@@ -4,11 +4,9 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"math/big"
 	"strings"
 	"sync"
 
-	"github.com/ethereum/go-ethereum/common"
 	"github.com/uptrace/bun"
 
 	"github.com/open-attribution/poa/graph/model"
@@ -99,7 +97,7 @@ func (r *Resolver) byAcceptedIndex(ctx context.Context, datanet int64, idx []int
 	return out, nil
 }
 
-// deployment is what the public inputs need of the indexed deployment.
+// deployment is what the public inputs need of the indexed deployment (see inputs.go).
 type deployment struct {
 	once    sync.Once
 	err     error
@@ -126,30 +124,6 @@ func (r *Resolver) deployment(ctx context.Context) (*deployment, error) {
 		return nil, r.internal(ctx, "deployment", err)
 	}
 	return d, nil
-}
-
-// publicInputs rebuilds what the vault passed to the verifier: [chainId, vault, modelId, batchId,
-// gradientCommitment, inferenceCommitment, feeTotal, contributorShare, previousPayoutRoot,
-// newPayoutRoot, distributed].
-func (r *Resolver) publicInputs(ctx context.Context, s *schema.Settlement) ([]*store.Numeric, error) {
-	d, err := r.deployment(ctx)
-	if err != nil {
-		return nil, err
-	}
-	m, err := must(r.modelByID(ctx, s.ModelID))
-	if err != nil {
-		return nil, err
-	}
-	word := func(hex string) store.Numeric { return store.MustNumeric(new(big.Int).SetBytes(common.FromHex(hex))) }
-	vals := []store.Numeric{store.NumericFromUint64(uint64(d.chainID)), word(d.vault),
-		store.NumericFromUint64(uint64(s.ModelID)), store.NumericFromUint64(uint64(s.BatchID)), word(m.GradientCommitment),
-		word(s.InferenceCommitment), s.FeeTotal, s.ContributorShare, word(s.PreviousPayoutRoot), word(s.NewPayoutRoot),
-		s.Distributed}
-	out := make([]*store.Numeric, len(vals))
-	for i := range vals {
-		out[i] = &vals[i]
-	}
-	return out, nil
 }
 
 func (r *Resolver) publication(ctx context.Context, s *schema.Settlement) (*schema.PublishedBatch, error) {

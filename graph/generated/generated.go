@@ -2931,7 +2931,7 @@ type Settlement {
   treasuryShare: BigInt!
   "The proof passed to settle (null when the settlement was not a direct call to the vault)."
   proof: Bytes
-  "The public inputs the verifier checked the proof against, in the vault's order."
+  "The public inputs the verifier checked the proof against, exactly as RewardVault.publicInputs builds them: for a batch of M requests, 12 + ceil(M/2) words: chainId, rewardVault, modelId, batchId, gradientCommitment, inferenceCommitment, feeTotal, contributorShare, previousPayoutRoot, newPayoutRoot, distributed, keccak256(abi.encodePacked(requestIds)) >> 3, then each request's contributor share (fee x contributorsBps / 10000 under the fee split in force at the settlement), in requestIds order, two per word: request i at bit 96 x (i mod 2) of word 12 + floor(i/2)."
   publicInputs: [BigInt!]! @goField(forceResolver: true)
   "The transaction in which the vault verified the proof and settled."
   transaction: Bytes32! @goField(name: "TxHash")

@@ -24,8 +24,10 @@ type applier struct {
 	votes  []schema.Vote
 	claims []schema.Claim
 	events []schema.Event
-	notes  []notify.Message
-	proofs map[common.Hash][]byte
+	// feeSplits: the vault's split history, which settlements' public inputs are rebuilt from.
+	feeSplits []schema.FeeSplit
+	notes     []notify.Message
+	proofs    map[common.Hash][]byte
 	// finalOnSettle: the vault's ABI has no BatchFinalized (its first version), so Settled is final.
 	finalOnSettle bool
 	// leafClaims of the current transaction not yet followed by their Claimed event, which is the
@@ -141,6 +143,11 @@ func (a *applier) apply(ctx context.Context, ev decodedLog) error {
 			acc.Credited = v
 			return err
 		})
+	case *rewardvault.RewardVaultFeeSplitUpdated:
+		sp := e.Split
+		a.feeSplits = append(a.feeSplits, schema.FeeSplit{BlockNumber: where.block, LogIndex: where.index,
+			ContributorsBps: int64(sp.ContributorsBps), OwnerBps: int64(sp.OwnerBps), ValidatorsBps: int64(sp.ValidatorsBps),
+			TreasuryBps: int64(sp.TreasuryBps), BlockTime: where.time, TxHash: where.tx})
 	case *rewardvault.RewardVaultWithdrawn:
 		err = a.editAccount(ctx, e.Account, where, func(acc *schema.Account) error {
 			v, err := add(acc.Withdrawn, num(e.Amount))

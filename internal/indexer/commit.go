@@ -44,6 +44,9 @@ func (ix *Indexer) commit(ctx context.Context, seg *segment, safe int64) error {
 		if err := insertRows(ctx, tx, "events", a.events); err != nil {
 			return err
 		}
+		if err := insertRows(ctx, tx, "fee_splits", a.feeSplits); err != nil {
+			return err
+		}
 		if err := insertRows(ctx, tx, "indexer_journal", j.entries); err != nil {
 			return err
 		}

@@ -101,6 +101,7 @@ func newDecoder(a deploy.Addresses) (*decoder, error) {
 			"ValidatorRewardsDistributed": typed(vlt.UnpackValidatorRewardsDistributedEvent),
 			"Credited":                    typed(vlt.UnpackCreditedEvent),
 			"Withdrawn":                   typed(vlt.UnpackWithdrawnEvent),
+			"FeeSplitUpdated":             typed(vlt.UnpackFeeSplitUpdatedEvent),
 		},
 	}
 	contracts := []struct {

@@ -9,6 +9,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 
+	"github.com/open-attribution/poa/bindings/rewardvault"
 	"github.com/open-attribution/poa/internal/indexer"
 	"github.com/open-attribution/poa/internal/indexer/indexertest"
 	"github.com/open-attribution/poa/internal/indexer/scenario"
@@ -46,7 +47,12 @@ func TestReorgSimulatedFork(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	// Branch A: paid inferences, a settlement (after moving time), a claim and a new contribution.
+	// Branch A: a fee-split change, paid inferences, a settlement (after moving time), a claim and a
+	// new contribution.
+	if err := f.S.SetFeeSplit(ctx, rewardvault.IRewardVaultFeeSplit{ContributorsBps: 6000, OwnerBps: 2000,
+		ValidatorsBps: 1000, TreasuryBps: 1000}); err != nil {
+		t.Fatal(err)
+	}
 	if err := f.RequestInferences(ctx, 3); err != nil {
 		t.Fatal(err)
 	}
@@ -90,6 +96,9 @@ func TestReorgSimulatedFork(t *testing.T) {
 		}
 		if n := indexertest.Count(t, db, "published_leaves"); n != 4 {
 			t.Fatalf("branch A: %d published leaves, want 4", n)
+		}
+		if n := indexertest.Count(t, db, "fee_splits"); n != 2 {
+			t.Fatalf("branch A: %d fee splits, want the deployment's and branch A's", n)
 		}
 		runs = append(runs, run{b, ix, func() map[string][]string { return indexertest.Dump(t, db) }})
 	}

@@ -132,6 +132,7 @@ var appendOnly = []struct{ table, blockCol string }{
 	{"votes", "block_number"},
 	{"claims", "block_number"},
 	{"events", "block_number"},
+	{"fee_splits", "block_number"},
 	{"published_batches", "settled_block"},
 	{"published_leaves", "settled_block"},
 	{"published_attributions", "settled_block"},

@@ -151,6 +151,13 @@ func (f *Flow) RequestInferences(ctx context.Context, n int) error {
 // SettlePending closes the epoch and settles the requests not settled yet, adding perLeaf wei to
 // every accepted contribution's cumulative leaf.
 func (f *Flow) SettlePending(ctx context.Context, perLeaf *big.Int) (*Settlement, error) {
+	return f.SettlePendingIn(ctx, perLeaf, nil)
+}
+
+// SettlePendingIn is SettlePending with the batch's request order chosen by order (which permutes
+// the pending ids, given in request order, in place; nil keeps them): the vault takes any order,
+// and the order is part of the proof's public inputs.
+func (f *Flow) SettlePendingIn(ctx context.Context, perLeaf *big.Int, order func(ids []*big.Int)) (*Settlement, error) {
 	if err := f.S.Advance(ctx, 24*60*60+1); err != nil {
 		return nil, err
 	}
@@ -165,6 +172,9 @@ func (f *Flow) SettlePending(ctx context.Context, perLeaf *big.Int) (*Settlement
 		if !seen[r.String()] {
 			pending = append(pending, r)
 		}
+	}
+	if order != nil {
+		order(pending)
 	}
 	if len(f.cumulative) == 0 {
 		f.cumulative = make([]*big.Int, len(f.Accepted))

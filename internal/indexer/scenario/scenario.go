@@ -171,7 +171,7 @@ func (s *Suite) RegisterModel(ctx context.Context, oracle devchain.Account, data
 	r, err := s.Send(ctx, oracle, s.MdC, Models.PackRegisterModel(modelregistry.IModelRegistryModelParams{
 		DatanetId: datanetID, ContributionCount: count,
 		BaseModelId: crypto.Keccak256Hash([]byte("base " + name)), AdapterHash: crypto.Keccak256Hash([]byte("adapter " + name)),
-		TrainingConfigHash: crypto.Keccak256Hash([]byte("config " + name)), GradientCommitment: crypto.Keccak256Hash([]byte("grads " + name)),
+		TrainingConfigHash: crypto.Keccak256Hash([]byte("config " + name)), GradientCommitment: fieldHash("grads " + name),
 		Owner: owner, InferenceFee: fee, MetadataURI: "ipfs://model/" + name,
 	}))
 	if err != nil {
@@ -200,6 +200,13 @@ func (s *Suite) Request(ctx context.Context, user devchain.Account, modelID *big
 	return ev.RequestId, ev.Epoch, nil
 }
 
+// fieldHash stands in for a commitment: the proof's public inputs must be BN254 field elements
+// (the oracle's commitments are Poseidon2 hashes, and the Groth16 adapter rejects larger words), so
+// a keccak256 hash is shifted below 2^253.
+func fieldHash(s string) common.Hash {
+	return common.BigToHash(new(big.Int).Rsh(crypto.Keccak256Hash([]byte(s)).Big(), 3))
+}
+
 // Settlement is a settled batch and the tree it committed to.
 type Settlement struct {
 	ModelID, BatchID *big.Int
@@ -207,7 +214,10 @@ type Settlement struct {
 	Tree             *payout.Tree
 	Leaves           []payout.Leaf
 	RequestIDs       []*big.Int
-	Receipt          *types.Receipt
+	// PublicInputs is the vault's own publicInputs(settlement), read just before settling: what
+	// the verifier was given, for tests of the indexer's rebuilt vector.
+	PublicInputs []*big.Int
+	Receipt      *types.Receipt
 }
 
 // Settle settles requests of a closed epoch with the given cumulative leaves (the test verifier
@@ -219,7 +229,7 @@ func (s *Suite) Settle(ctx context.Context, oracle devchain.Account, modelID *bi
 		return nil, err
 	}
 	st := rewardvault.IRewardVaultSettlement{ModelId: modelID, Epoch: epoch, RequestIds: requestIDs,
-		InferenceCommitment: crypto.Keccak256Hash([]byte(fmt.Sprint("inference gradients", modelID, requestIDs))),
+		InferenceCommitment: fieldHash(fmt.Sprint("inference gradients", modelID, requestIDs)),
 		NewPayoutRoot:       tree.Root(), Distributed: distributed}
 	inputs, err := bind.Call(s.VaultC, nil, Vault.PackPublicInputs(st), Vault.UnpackPublicInputs)
 	if err != nil {
@@ -238,7 +248,19 @@ func (s *Suite) Settle(ctx context.Context, oracle devchain.Account, modelID *bi
 		return nil, err
 	}
 	return &Settlement{ModelID: modelID, BatchID: ev.BatchId, Epoch: epoch, Tree: tree, Leaves: leaves,
-		RequestIDs: requestIDs, Receipt: r}, nil
+		RequestIDs: requestIDs, PublicInputs: inputs, Receipt: r}, nil
+}
+
+// SetFeeSplit changes the vault's fee split (the deployer is governance).
+func (s *Suite) SetFeeSplit(ctx context.Context, split rewardvault.IRewardVaultFeeSplit) error {
+	_, err := s.Send(ctx, s.Deployer, s.VaultC, Vault.PackSetFeeSplit(split))
+	return err
+}
+
+// SetInferenceFee changes what the model charges per request (from its owner).
+func (s *Suite) SetInferenceFee(ctx context.Context, owner devchain.Account, modelID, fee *big.Int) error {
+	_, err := s.Send(ctx, owner, s.MdC, Models.PackSetInferenceFee(modelID, fee))
+	return err
 }
 
 // ClaimLeaves are leaves with proofs, as RewardVault.claim takes them.

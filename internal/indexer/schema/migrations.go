@@ -8,12 +8,13 @@ const MigrationSet = "indexer"
 // Migrations creates and evolves the indexer's tables. Append new steps; never edit an applied one.
 var Migrations = []store.Migration{
 	store.SQLMigration("0001_init", initDDL),
+	{Name: "0002_fee_splits", Up: feeSplitsUp},
 }
 
 // Tables lists the indexer's data tables (not its bookkeeping), for dumps and resets.
 var Tables = []string{
 	"datanets", "datanet_validators", "contributions", "votes", "contributors", "accounts", "oracles",
-	"models", "model_epochs", "inference_requests", "settlements", "leaf_claims", "claims", "events",
+	"models", "model_epochs", "inference_requests", "settlements", "leaf_claims", "claims", "events", "fee_splits",
 	"published_batches", "published_leaves", "published_attributions",
 }
 

@@ -285,6 +285,22 @@ type Settlement struct {
 	LogIndex            int64         `bun:"log_index"`
 }
 
+// FeeSplit is one FeeSplitUpdated event of the vault (append-only): the split in force from that log
+// on. The vault emits one when it is deployed and one per governance change; a settlement's
+// per-request contributor shares (in its public inputs) use the latest one before its Settled log.
+type FeeSplit struct {
+	bun.BaseModel `bun:"table:fee_splits"`
+
+	BlockNumber     int64  `bun:"block_number,pk"`
+	LogIndex        int64  `bun:"log_index,pk"`
+	ContributorsBps int64  `bun:"contributors_bps"`
+	OwnerBps        int64  `bun:"owner_bps"`
+	ValidatorsBps   int64  `bun:"validators_bps"`
+	TreasuryBps     int64  `bun:"treasury_bps"`
+	BlockTime       int64  `bun:"block_time"`
+	TxHash          string `bun:"tx_hash"`
+}
+
 // LeafClaim is what has been paid out of one payout-tree leaf (the vault's claimedAt).
 type LeafClaim struct {
 	bun.BaseModel `bun:"table:leaf_claims"`

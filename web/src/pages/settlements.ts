@@ -16,7 +16,8 @@ export function txLink(hash: string | null | undefined): HTMLElement | string {
 }
 
 /** The vault's public inputs, in its order (IRewardVault.publicInputs); words from 12 on pack two
- * requests' contributor shares each (bits 0..95 and 96..191). */
+ * requests' contributor shares each (bits 0..95 and 96..191), in the batch's request order; with an
+ * odd number of requests the last word holds one. */
 const INPUT_NAMES = [
   'chainId',
   'rewardVault',
@@ -35,7 +36,7 @@ const HASHES = new Set([4, 5, 8, 9, 11]);
 const AMOUNTS = new Set([6, 7, 10]);
 const MASK96 = (1n << 96n) - 1n;
 
-function inputRows(vector: bigint[]): Child[][] {
+function inputRows(vector: bigint[], requestCount: number): Child[][] {
   return vector.map((v, i) => {
     let name = INPUT_NAMES[i] ?? `shares ${2 * (i - 12)}|${2 * (i - 12) + 1}`;
     let shown: Child;
@@ -44,8 +45,13 @@ function inputRows(vector: bigint[]): Child[][] {
     else if (AMOUNTS.has(i)) shown = h('span', null, h('code', null, v.toString()), ` (${open(v)})`);
     else if (i >= 12) {
       const j = 2 * (i - 12);
-      name = `shares of requests ${j} and ${j + 1}`;
-      shown = h('span', null, h('code', null, '0x' + v.toString(16)), ` (${open(v & MASK96)} | ${open(v >> 96n)})`);
+      if (j + 1 < requestCount) {
+        name = `shares of requests ${j} and ${j + 1}`;
+        shown = h('span', null, h('code', null, '0x' + v.toString(16)), ` (${open(v & MASK96)} | ${open(v >> 96n)})`);
+      } else {
+        name = `share of request ${j}`;
+        shown = h('span', null, h('code', null, '0x' + v.toString(16)), ` (${open(v & MASK96)})`);
+      }
     } else shown = h('code', null, v.toString());
     return [i, name, shown];
   });
@@ -188,7 +194,7 @@ async function recheckProof(s: Settlement, out: HTMLElement, inputsEl: HTMLEleme
   const indexerAgrees = s.publicInputs.length === vector.length && s.publicInputs.every((v, i) => BigInt(v) === vector[i]);
   replace(
     inputsEl,
-    table(['#', 'public input', 'value'], inputRows(vector)),
+    table(['#', 'public input', 'value'], inputRows(vector, s.requestIds.length)),
     source === 'the vault' && !indexerAgrees
       ? h('p', { class: 'muted' }, `The indexer lists ${s.publicInputs.length} public inputs that differ from the vault's ${vector.length}; the table shows the vault's.`)
       : h('p', { class: 'muted' }, `Source: ${source}.`),
