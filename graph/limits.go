@@ -107,5 +107,23 @@ func complexity() generated.ComplexityRoot {
 	c.Query.Claims = func(child int, first *int, _ *string, _ *model.ClaimFilter, _ *model.OrderDirection) int {
 		return pageCost(child, first)
 	}
+	byDir := func(child int, first *int, _ *string, _ *model.OrderDirection) int { return pageCost(child, first) }
+	c.Proposal.Votes = byDir
+	c.ValidatorStake.History = byDir
+	c.Query.Proposals = func(child int, first *int, _ *string, _ *model.ProposalFilter, _ *model.OrderDirection) int {
+		return pageCost(child, first)
+	}
+	c.Query.ProposalVotes = func(child int, first *int, _ *string, _ *model.ProposalVoteFilter, _ *model.OrderDirection) int {
+		return pageCost(child, first)
+	}
+	c.Query.ValidatorStakes = func(child int, _ *string, _ *model.ValidatorStakeFilter, first *int, _ *string) int {
+		return pageCost(child, first)
+	}
+	c.Query.Disputes = func(child int, first *int, _ *string, _ *model.DisputeFilter, _ *model.OrderDirection) int {
+		return pageCost(child, first)
+	}
+	c.Query.Feedback = func(child int, _ *string, _ *model.FeedbackFilter, first *int, _ *string, _ *model.OrderDirection) int {
+		return pageCost(child, first)
+	}
 	return c
 }

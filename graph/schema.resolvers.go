@@ -148,6 +148,46 @@ func (r *datanetResolver) Models(ctx context.Context, obj *schema.Datanet, first
 	return r.models(ctx, first, after, &model.ModelFilter{DatanetID: ptr(i64(obj.ID))}, nil, nil)
 }
 
+// Settlement is the resolver for the settlement field.
+func (r *disputeResolver) Settlement(ctx context.Context, obj *schema.Dispute) (*schema.Settlement, error) {
+	return r.settlementByKey(ctx, obj.ModelID, obj.BatchID)
+}
+
+// Status is the resolver for the status field.
+func (r *disputeResolver) Status(ctx context.Context, obj *schema.Dispute) (model.DisputeStatus, error) {
+	return model.DisputeStatus(strings.ToUpper(obj.Status)), nil
+}
+
+// Request is the resolver for the request field.
+func (r *feedbackResolver) Request(ctx context.Context, obj *schema.Feedback) (*schema.InferenceRequest, error) {
+	return r.requestByID(ctx, obj.RequestID)
+}
+
+// Model is the resolver for the model field.
+func (r *feedbackResolver) Model(ctx context.Context, obj *schema.Feedback) (*schema.Model, error) {
+	return r.modelByID(ctx, obj.ModelID)
+}
+
+// Correctness is the resolver for the correctness field.
+func (r *feedbackResolver) Correctness(ctx context.Context, obj *schema.Feedback) (int, error) {
+	return int(obj.Correctness), nil
+}
+
+// Interpretability is the resolver for the interpretability field.
+func (r *feedbackResolver) Interpretability(ctx context.Context, obj *schema.Feedback) (int, error) {
+	return int(obj.Interpretability), nil
+}
+
+// Status is the resolver for the status field.
+func (r *guardBatchResolver) Status(ctx context.Context, obj *schema.GuardBatch) (model.GuardStatus, error) {
+	return model.GuardStatus(strings.ToUpper(obj.Status)), nil
+}
+
+// Disputes is the resolver for the disputes field.
+func (r *guardBatchResolver) Disputes(ctx context.Context, obj *schema.GuardBatch) ([]*schema.Dispute, error) {
+	return r.batchDisputes(ctx, obj.ModelID, obj.BatchID)
+}
+
 // Model is the resolver for the model field.
 func (r *inferenceRequestResolver) Model(ctx context.Context, obj *schema.InferenceRequest) (*schema.Model, error) {
 	return must(r.modelByID(ctx, obj.ModelID))
@@ -203,6 +243,99 @@ func (r *modelResolver) Settlements(ctx context.Context, obj *schema.Model, firs
 // Model is the resolver for the model field.
 func (r *modelEpochResolver) Model(ctx context.Context, obj *schema.ModelEpoch) (*schema.Model, error) {
 	return must(r.modelByID(ctx, obj.ModelID))
+}
+
+// ID is the resolver for the id field.
+func (r *proposalResolver) ID(ctx context.Context, obj *schema.Proposal) (string, error) {
+	return obj.ID.String(), nil
+}
+
+// Targets is the resolver for the targets field.
+func (r *proposalResolver) Targets(ctx context.Context, obj *schema.Proposal) ([]string, error) {
+	return jsonList[string](obj.Targets)
+}
+
+// Values is the resolver for the values field.
+func (r *proposalResolver) Values(ctx context.Context, obj *schema.Proposal) ([]*store.Numeric, error) {
+	return numericList(obj.Values)
+}
+
+// Signatures is the resolver for the signatures field.
+func (r *proposalResolver) Signatures(ctx context.Context, obj *schema.Proposal) ([]string, error) {
+	return jsonList[string](obj.Signatures)
+}
+
+// Calldatas is the resolver for the calldatas field.
+func (r *proposalResolver) Calldatas(ctx context.Context, obj *schema.Proposal) ([]string, error) {
+	return jsonList[string](obj.Calldatas)
+}
+
+// Status is the resolver for the status field.
+func (r *proposalResolver) Status(ctx context.Context, obj *schema.Proposal) (model.ProposalStatus, error) {
+	return model.ProposalStatus(strings.ToUpper(obj.Status)), nil
+}
+
+// Votes is the resolver for the votes field.
+func (r *proposalResolver) Votes(ctx context.Context, obj *schema.Proposal, first *int, after *string, orderDirection *model.OrderDirection) (*model.ProposalVoteConnection, error) {
+	return r.proposalVotes(ctx, first, after, nil, orderDirection, &obj.ID)
+}
+
+// Proposal is the resolver for the proposal field.
+func (r *proposalVoteResolver) Proposal(ctx context.Context, obj *schema.ProposalVote) (*schema.Proposal, error) {
+	return r.proposalByID(ctx, obj.ProposalID)
+}
+
+// Support is the resolver for the support field.
+func (r *proposalVoteResolver) Support(ctx context.Context, obj *schema.ProposalVote) (model.VoteSupport, error) {
+	return supportEnum(obj.Support)
+}
+
+// Proposal is the resolver for the proposal field.
+func (r *queryResolver) Proposal(ctx context.Context, id string) (*schema.Proposal, error) {
+	n, err := parseProposalID("id", id)
+	if err != nil {
+		return nil, err
+	}
+	return r.proposalByID(ctx, n)
+}
+
+// Proposals is the resolver for the proposals field.
+func (r *queryResolver) Proposals(ctx context.Context, first *int, after *string, where *model.ProposalFilter, orderDirection *model.OrderDirection) (*model.ProposalConnection, error) {
+	return r.proposals(ctx, first, after, where, orderDirection)
+}
+
+// ProposalVotes is the resolver for the proposalVotes field.
+func (r *queryResolver) ProposalVotes(ctx context.Context, first *int, after *string, where *model.ProposalVoteFilter, orderDirection *model.OrderDirection) (*model.ProposalVoteConnection, error) {
+	return r.proposalVotes(ctx, first, after, where, orderDirection, nil)
+}
+
+// ValidatorStakes is the resolver for the validatorStakes field.
+func (r *queryResolver) ValidatorStakes(ctx context.Context, datanetID *string, where *model.ValidatorStakeFilter, first *int, after *string) (*model.ValidatorStakeConnection, error) {
+	return r.validatorStakes(ctx, datanetID, where, first, after)
+}
+
+// Dispute is the resolver for the dispute field.
+func (r *queryResolver) Dispute(ctx context.Context, id string) (*schema.Dispute, error) {
+	n, err := parseID("id", id)
+	if err != nil {
+		return nil, err
+	}
+	return r.disputeByID(ctx, n)
+}
+
+// Disputes is the resolver for the disputes field.
+func (r *queryResolver) Disputes(ctx context.Context, first *int, after *string, where *model.DisputeFilter, orderDirection *model.OrderDirection) (*model.DisputeConnection, error) {
+	return r.disputes(ctx, first, after, where, orderDirection)
+}
+
+// Feedback is the resolver for the feedback field.
+func (r *queryResolver) Feedback(ctx context.Context, modelID *string, where *model.FeedbackFilter, first *int, after *string, orderDirection *model.OrderDirection) (*model.FeedbackConnection, error) {
+	return r.feedback(ctx, modelID, where, first, after, orderDirection)
+}
+
+// Parameters is the resolver for the parameters field.
+func (r *queryResolver) Parameters(ctx context.Context, contract *string) ([]*schema.Parameter, error) {
+	return r.parameters(ctx, contract)
 }
 
 // Meta is the resolver for the _meta field.
@@ -388,6 +521,16 @@ func (r *settlementResolver) PublicationError(ctx context.Context, obj *schema.S
 	return p.Error, nil
 }
 
+// Guard is the resolver for the guard field.
+func (r *settlementResolver) Guard(ctx context.Context, obj *schema.Settlement) (*schema.GuardBatch, error) {
+	return r.guardBatch(ctx, obj.ModelID, obj.BatchID)
+}
+
+// Kind is the resolver for the kind field.
+func (r *stakeEventResolver) Kind(ctx context.Context, obj *schema.StakeEvent) (model.StakeEventKind, error) {
+	return model.StakeEventKind(strings.ToUpper(obj.Kind)), nil
+}
+
 // ContributionSubmitted is the resolver for the contributionSubmitted field.
 func (r *subscriptionResolver) ContributionSubmitted(ctx context.Context, datanetID *string) (<-chan *schema.Contribution, error) {
 	return r.subscribeContributions(ctx, notify.ContributionSubmitted, datanetID)
@@ -413,6 +556,16 @@ func (r *subscriptionResolver) Blocks(ctx context.Context) (<-chan *model.Indexe
 	return r.subscribeBlocks(ctx)
 }
 
+// Datanet is the resolver for the datanet field.
+func (r *validatorStakeResolver) Datanet(ctx context.Context, obj *schema.ValidatorStake) (*schema.Datanet, error) {
+	return r.datanetByID(ctx, obj.DatanetID)
+}
+
+// History is the resolver for the history field.
+func (r *validatorStakeResolver) History(ctx context.Context, obj *schema.ValidatorStake, first *int, after *string, orderDirection *model.OrderDirection) (*model.StakeEventConnection, error) {
+	return r.stakeHistory(ctx, obj, first, after, orderDirection)
+}
+
 // Claims is the resolver for the claims field.
 func (r *walletResolver) Claims(ctx context.Context, obj *model.Wallet, first *int, after *string) (*model.ClaimConnection, error) {
 	return r.claims(ctx, first, after, nil, nil, &obj.Address)
@@ -435,6 +588,15 @@ func (r *Resolver) ContributorTotals() generated.ContributorTotalsResolver {
 // Datanet returns generated.DatanetResolver implementation.
 func (r *Resolver) Datanet() generated.DatanetResolver { return &datanetResolver{r} }
 
+// Dispute returns generated.DisputeResolver implementation.
+func (r *Resolver) Dispute() generated.DisputeResolver { return &disputeResolver{r} }
+
+// Feedback returns generated.FeedbackResolver implementation.
+func (r *Resolver) Feedback() generated.FeedbackResolver { return &feedbackResolver{r} }
+
+// GuardBatch returns generated.GuardBatchResolver implementation.
+func (r *Resolver) GuardBatch() generated.GuardBatchResolver { return &guardBatchResolver{r} }
+
 // InferenceRequest returns generated.InferenceRequestResolver implementation.
 func (r *Resolver) InferenceRequest() generated.InferenceRequestResolver {
 	return &inferenceRequestResolver{r}
@@ -446,14 +608,28 @@ func (r *Resolver) Model() generated.ModelResolver { return &modelResolver{r} }
 // ModelEpoch returns generated.ModelEpochResolver implementation.
 func (r *Resolver) ModelEpoch() generated.ModelEpochResolver { return &modelEpochResolver{r} }
 
+// Proposal returns generated.ProposalResolver implementation.
+func (r *Resolver) Proposal() generated.ProposalResolver { return &proposalResolver{r} }
+
+// ProposalVote returns generated.ProposalVoteResolver implementation.
+func (r *Resolver) ProposalVote() generated.ProposalVoteResolver { return &proposalVoteResolver{r} }
+
 // Query returns generated.QueryResolver implementation.
 func (r *Resolver) Query() generated.QueryResolver { return &queryResolver{r} }
 
 // Settlement returns generated.SettlementResolver implementation.
 func (r *Resolver) Settlement() generated.SettlementResolver { return &settlementResolver{r} }
 
+// StakeEvent returns generated.StakeEventResolver implementation.
+func (r *Resolver) StakeEvent() generated.StakeEventResolver { return &stakeEventResolver{r} }
+
 // Subscription returns generated.SubscriptionResolver implementation.
 func (r *Resolver) Subscription() generated.SubscriptionResolver { return &subscriptionResolver{r} }
+
+// ValidatorStake returns generated.ValidatorStakeResolver implementation.
+func (r *Resolver) ValidatorStake() generated.ValidatorStakeResolver {
+	return &validatorStakeResolver{r}
+}
 
 // Wallet returns generated.WalletResolver implementation.
 func (r *Resolver) Wallet() generated.WalletResolver { return &walletResolver{r} }
@@ -463,10 +639,17 @@ type contributionResolver struct{ *Resolver }
 type contributorResolver struct{ *Resolver }
 type contributorTotalsResolver struct{ *Resolver }
 type datanetResolver struct{ *Resolver }
+type disputeResolver struct{ *Resolver }
+type feedbackResolver struct{ *Resolver }
+type guardBatchResolver struct{ *Resolver }
 type inferenceRequestResolver struct{ *Resolver }
 type modelResolver struct{ *Resolver }
 type modelEpochResolver struct{ *Resolver }
+type proposalResolver struct{ *Resolver }
+type proposalVoteResolver struct{ *Resolver }
 type queryResolver struct{ *Resolver }
 type settlementResolver struct{ *Resolver }
+type stakeEventResolver struct{ *Resolver }
 type subscriptionResolver struct{ *Resolver }
+type validatorStakeResolver struct{ *Resolver }
 type walletResolver struct{ *Resolver }

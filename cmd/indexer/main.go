@@ -57,6 +57,7 @@ type indexerFlags struct {
 	rpc, db, addresses, listen, published, logLevel  string
 	web                                              string
 	token, datanets, models, vault                   string
+	governor, timelock, staking, guard, feedback     string
 	fromBlock, confirmations, rangeBlocks, tipBlocks uint64
 	concurrency                                      int
 	poll                                             time.Duration
@@ -75,6 +76,11 @@ func parseIndexerFlags(args []string, stderr io.Writer) (*indexerFlags, error) {
 	fs.StringVar(&f.datanets, "datanet-registry", "", "DatanetRegistry address (instead of --addresses)")
 	fs.StringVar(&f.models, "model-registry", "", "ModelRegistry address (instead of --addresses)")
 	fs.StringVar(&f.vault, "reward-vault", "", "RewardVault address (instead of --addresses)")
+	fs.StringVar(&f.governor, "governor", "", "OpenGovernor address (overrides --addresses; empty: governance not followed)")
+	fs.StringVar(&f.timelock, "timelock", "", "TimelockController address (overrides --addresses)")
+	fs.StringVar(&f.staking, "validator-staking", "", "ValidatorStaking address (overrides --addresses)")
+	fs.StringVar(&f.guard, "settlement-guard", "", "SettlementGuard address (overrides --addresses)")
+	fs.StringVar(&f.feedback, "feedback-registry", "", "FeedbackRegistry address (overrides --addresses)")
 	fs.Uint64Var(&f.fromBlock, "from-block", 0, "first block to index (a fresh database only; the deployment block is enough)")
 	fs.Uint64Var(&f.confirmations, "confirmations", indexer.DefaultConfirmations, "depth of the unfinalized window: reorgs up to this deep are rolled back")
 	fs.Uint64Var(&f.rangeBlocks, "range-blocks", indexer.DefaultRangeBlocks, "blocks per eth_getLogs call during backfill")
@@ -101,16 +107,21 @@ func parseIndexerFlags(args []string, stderr io.Writer) (*indexerFlags, error) {
 	return f, nil
 }
 
-// loadAddresses reads the deployment JSON or the individual flags (which override it).
-func loadAddresses(f *indexerFlags) (deploy.Addresses, error) {
+// loadDeployment reads the suite's addresses and, when the file (as Deploy.s.sol writes it with
+// governance) or the flags name them, the governance contracts' (zero: not followed).
+func loadDeployment(f *indexerFlags) (deploy.Addresses, deploy.GovernanceAddresses, error) {
 	var a deploy.Addresses
+	var g deploy.GovernanceAddresses
 	if f.addresses != "" {
 		raw, err := os.ReadFile(f.addresses)
 		if err != nil {
-			return a, fmt.Errorf("reading --addresses: %w", err)
+			return a, g, fmt.Errorf("reading --addresses: %w", err)
 		}
 		if err := json.Unmarshal(raw, &a); err != nil {
-			return a, fmt.Errorf("parsing --addresses %s: %w", f.addresses, err)
+			return a, g, fmt.Errorf("parsing --addresses %s: %w", f.addresses, err)
+		}
+		if err := json.Unmarshal(raw, &g); err != nil {
+			return a, g, fmt.Errorf("parsing --addresses %s: %w", f.addresses, err)
 		}
 		// The deployment block, when the file names it, is where a fresh index starts.
 		var start struct {
@@ -124,20 +135,23 @@ func loadAddresses(f *indexerFlags) (deploy.Addresses, error) {
 		flag, value string
 		dst         *common.Address
 	}{{"--open-token", f.token, &a.OpenToken}, {"--datanet-registry", f.datanets, &a.DatanetRegistry},
-		{"--model-registry", f.models, &a.ModelRegistry}, {"--reward-vault", f.vault, &a.RewardVault}} {
+		{"--model-registry", f.models, &a.ModelRegistry}, {"--reward-vault", f.vault, &a.RewardVault},
+		{"--governor", f.governor, &g.Governor}, {"--timelock", f.timelock, &g.Timelock},
+		{"--validator-staking", f.staking, &g.ValidatorStaking}, {"--settlement-guard", f.guard, &g.SettlementGuard},
+		{"--feedback-registry", f.feedback, &g.FeedbackRegistry}} {
 		if o.value == "" {
 			continue
 		}
 		if !common.IsHexAddress(o.value) {
-			return a, fmt.Errorf("%s %q is not an address", o.flag, o.value)
+			return a, g, fmt.Errorf("%s %q is not an address", o.flag, o.value)
 		}
 		*o.dst = common.HexToAddress(o.value)
 	}
 	if a.OpenToken == (common.Address{}) || a.DatanetRegistry == (common.Address{}) ||
 		a.ModelRegistry == (common.Address{}) || a.RewardVault == (common.Address{}) {
-		return a, errors.New("all four contract addresses are needed: --addresses FILE or --open-token, --datanet-registry, --model-registry and --reward-vault")
+		return a, g, errors.New("all four contract addresses are needed: --addresses FILE or --open-token, --datanet-registry, --model-registry and --reward-vault")
 	}
-	return a, nil
+	return a, g, nil
 }
 
 func newLogger(level string, w io.Writer) (*slog.Logger, error) {
@@ -170,7 +184,7 @@ func runIndexer(ctx context.Context, args []string, stdout, stderr io.Writer) in
 }
 
 func serve(ctx context.Context, f *indexerFlags, log *slog.Logger, stdout io.Writer) error {
-	addrs, err := loadAddresses(f)
+	addrs, gov, err := loadDeployment(f)
 	if err != nil {
 		return err
 	}
@@ -184,7 +198,7 @@ func serve(ctx context.Context, f *indexerFlags, log *slog.Logger, stdout io.Wri
 		return err
 	}
 	defer chain.Close()
-	cfg := indexer.Config{Addresses: addrs, StartBlock: f.fromBlock, Confirmations: f.confirmations, ConfirmationsSet: true,
+	cfg := indexer.Config{Addresses: addrs, Governance: gov, StartBlock: f.fromBlock, Confirmations: f.confirmations, ConfirmationsSet: true,
 		RangeBlocks: f.rangeBlocks, PublishedRetry: f.publishedRetry, TipBlocks: f.tipBlocks, Concurrency: f.concurrency, PollInterval: f.poll, Broker: notify.NewBroker(), Logger: log}
 	if f.published != "" {
 		if cfg.Published, err = publish.NewSource(f.published); err != nil {

@@ -36,12 +36,19 @@ type ResolverRoot interface {
 	Contributor() ContributorResolver
 	ContributorTotals() ContributorTotalsResolver
 	Datanet() DatanetResolver
+	Dispute() DisputeResolver
+	Feedback() FeedbackResolver
+	GuardBatch() GuardBatchResolver
 	InferenceRequest() InferenceRequestResolver
 	Model() ModelResolver
 	ModelEpoch() ModelEpochResolver
+	Proposal() ProposalResolver
+	ProposalVote() ProposalVoteResolver
 	Query() QueryResolver
 	Settlement() SettlementResolver
+	StakeEvent() StakeEventResolver
 	Subscription() SubscriptionResolver
+	ValidatorStake() ValidatorStakeResolver
 	Wallet() WalletResolver
 }
 
@@ -216,10 +223,77 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	Dispute struct {
+		BatchID       func(childComplexity int) int
+		Bond          func(childComplexity int) int
+		Challenger    func(childComplexity int) int
+		EvidenceURI   func(childComplexity int) int
+		ID            func(childComplexity int) int
+		OpenedBlock   func(childComplexity int) int
+		OpenedTime    func(childComplexity int) int
+		OpenedTx      func(childComplexity int) int
+		ResolvedBlock func(childComplexity int) int
+		ResolvedTime  func(childComplexity int) int
+		ResolvedTx    func(childComplexity int) int
+		Settlement    func(childComplexity int) int
+		Status        func(childComplexity int) int
+		ToChallenger  func(childComplexity int) int
+		ToTreasury    func(childComplexity int) int
+	}
+
+	DisputeConnection struct {
+		Edges    func(childComplexity int) int
+		Nodes    func(childComplexity int) int
+		PageInfo func(childComplexity int) int
+	}
+
+	DisputeEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
 	FeeShare struct {
 		Amount       func(childComplexity int) int
 		Contribution func(childComplexity int) int
 		Index        func(childComplexity int) int
+	}
+
+	Feedback struct {
+		BlockNumber      func(childComplexity int) int
+		BlockTime        func(childComplexity int) int
+		Correctness      func(childComplexity int) int
+		DatanetID        func(childComplexity int) int
+		EndorsedOutput   func(childComplexity int) int
+		Interpretability func(childComplexity int) int
+		Model            func(childComplexity int) int
+		OutputHash       func(childComplexity int) int
+		Request          func(childComplexity int) int
+		TxHash           func(childComplexity int) int
+		Validator        func(childComplexity int) int
+		Weight           func(childComplexity int) int
+	}
+
+	FeedbackConnection struct {
+		Edges    func(childComplexity int) int
+		Nodes    func(childComplexity int) int
+		PageInfo func(childComplexity int) int
+	}
+
+	FeedbackEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
+	GuardBatch struct {
+		DisputeCount   func(childComplexity int) int
+		Disputes       func(childComplexity int) int
+		FinalizedBlock func(childComplexity int) int
+		FinalizesAt    func(childComplexity int) int
+		QueuedBlock    func(childComplexity int) int
+		ReleasedBlock  func(childComplexity int) int
+		Status         func(childComplexity int) int
+		VoidedBlock    func(childComplexity int) int
+		VoidedBy       func(childComplexity int) int
 	}
 
 	IndexedBlock struct {
@@ -351,6 +425,74 @@ type ComplexityRoot struct {
 		StartCursor     func(childComplexity int) int
 	}
 
+	Parameter struct {
+		Contract     func(childComplexity int) int
+		Name         func(childComplexity int) int
+		UpdatedBlock func(childComplexity int) int
+		UpdatedTx    func(childComplexity int) int
+		Value        func(childComplexity int) int
+	}
+
+	Proposal struct {
+		AbstainVotes  func(childComplexity int) int
+		AgainstVotes  func(childComplexity int) int
+		Calldatas     func(childComplexity int) int
+		CanceledBlock func(childComplexity int) int
+		CreatedBlock  func(childComplexity int) int
+		CreatedTime   func(childComplexity int) int
+		CreatedTx     func(childComplexity int) int
+		Description   func(childComplexity int) int
+		Eta           func(childComplexity int) int
+		ExecutedBlock func(childComplexity int) int
+		ExecutedTx    func(childComplexity int) int
+		ForVotes      func(childComplexity int) int
+		ID            func(childComplexity int) int
+		Proposer      func(childComplexity int) int
+		QueuedBlock   func(childComplexity int) int
+		Signatures    func(childComplexity int) int
+		Status        func(childComplexity int) int
+		Targets       func(childComplexity int) int
+		Values        func(childComplexity int) int
+		VoteCount     func(childComplexity int) int
+		VoteEnd       func(childComplexity int) int
+		VoteStart     func(childComplexity int) int
+		Votes         func(childComplexity int, first *int, after *string, orderDirection *model.OrderDirection) int
+	}
+
+	ProposalConnection struct {
+		Edges    func(childComplexity int) int
+		Nodes    func(childComplexity int) int
+		PageInfo func(childComplexity int) int
+	}
+
+	ProposalEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
+	ProposalVote struct {
+		BlockNumber func(childComplexity int) int
+		BlockTime   func(childComplexity int) int
+		Params      func(childComplexity int) int
+		Proposal    func(childComplexity int) int
+		Reason      func(childComplexity int) int
+		Support     func(childComplexity int) int
+		TxHash      func(childComplexity int) int
+		Voter       func(childComplexity int) int
+		Weight      func(childComplexity int) int
+	}
+
+	ProposalVoteConnection struct {
+		Edges    func(childComplexity int) int
+		Nodes    func(childComplexity int) int
+		PageInfo func(childComplexity int) int
+	}
+
+	ProposalVoteEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
 	Query struct {
 		Claims            func(childComplexity int, first *int, after *string, where *model.ClaimFilter, orderDirection *model.OrderDirection) int
 		Contribution      func(childComplexity int, id string) int
@@ -359,14 +501,22 @@ type ComplexityRoot struct {
 		ContributorTotals func(childComplexity int, address string) int
 		Datanet           func(childComplexity int, id string) int
 		Datanets          func(childComplexity int, first *int, after *string, where *model.DatanetFilter, orderBy *model.DatanetOrderField, orderDirection *model.OrderDirection) int
+		Dispute           func(childComplexity int, id string) int
+		Disputes          func(childComplexity int, first *int, after *string, where *model.DisputeFilter, orderDirection *model.OrderDirection) int
+		Feedback          func(childComplexity int, modelID *string, where *model.FeedbackFilter, first *int, after *string, orderDirection *model.OrderDirection) int
 		InferenceRequest  func(childComplexity int, id string) int
 		InferenceRequests func(childComplexity int, first *int, after *string, where *model.InferenceRequestFilter, orderBy *model.InferenceRequestOrderField, orderDirection *model.OrderDirection) int
 		Leaderboard       func(childComplexity int, datanetID string, first *int, after *string) int
 		Meta              func(childComplexity int) int
 		Model             func(childComplexity int, id string) int
 		Models            func(childComplexity int, first *int, after *string, where *model.ModelFilter, orderBy *model.ModelOrderField, orderDirection *model.OrderDirection) int
+		Parameters        func(childComplexity int, contract *string) int
+		Proposal          func(childComplexity int, id string) int
+		ProposalVotes     func(childComplexity int, first *int, after *string, where *model.ProposalVoteFilter, orderDirection *model.OrderDirection) int
+		Proposals         func(childComplexity int, first *int, after *string, where *model.ProposalFilter, orderDirection *model.OrderDirection) int
 		Settlement        func(childComplexity int, modelID string, batchID int) int
 		Settlements       func(childComplexity int, first *int, after *string, where *model.SettlementFilter, orderDirection *model.OrderDirection) int
+		ValidatorStakes   func(childComplexity int, datanetID *string, where *model.ValidatorStakeFilter, first *int, after *string) int
 		Wallet            func(childComplexity int, address string) int
 	}
 
@@ -385,6 +535,7 @@ type ComplexityRoot struct {
 		Epoch               func(childComplexity int) int
 		FeeTotal            func(childComplexity int) int
 		Finalized           func(childComplexity int) int
+		Guard               func(childComplexity int) int
 		ID                  func(childComplexity int) int
 		InferenceCommitment func(childComplexity int) int
 		Model               func(childComplexity int) int
@@ -416,12 +567,62 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	StakeEvent struct {
+		ActiveAfter  func(childComplexity int) int
+		Amount       func(childComplexity int) int
+		BlockNumber  func(childComplexity int) int
+		BlockTime    func(childComplexity int) int
+		Evidence     func(childComplexity int) int
+		Kind         func(childComplexity int) int
+		Recipient    func(childComplexity int) int
+		Removed      func(childComplexity int) int
+		TxHash       func(childComplexity int) int
+		UnbondingEnd func(childComplexity int) int
+	}
+
+	StakeEventConnection struct {
+		Edges    func(childComplexity int) int
+		Nodes    func(childComplexity int) int
+		PageInfo func(childComplexity int) int
+	}
+
+	StakeEventEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
 	Subscription struct {
 		Blocks                func(childComplexity int) int
 		ContributionFinalized func(childComplexity int, datanetID *string) int
 		ContributionSubmitted func(childComplexity int, datanetID *string) int
 		SettlementAdded       func(childComplexity int, modelID *string) int
 		SettlementFinalized   func(childComplexity int, modelID *string) int
+	}
+
+	ValidatorStake struct {
+		Active         func(childComplexity int) int
+		Datanet        func(childComplexity int) int
+		FirstBlock     func(childComplexity int) int
+		History        func(childComplexity int, first *int, after *string, orderDirection *model.OrderDirection) int
+		Member         func(childComplexity int) int
+		SlashedTotal   func(childComplexity int) int
+		StakedTotal    func(childComplexity int) int
+		Unbonding      func(childComplexity int) int
+		UnbondingEnd   func(childComplexity int) int
+		UpdatedBlock   func(childComplexity int) int
+		Validator      func(childComplexity int) int
+		WithdrawnTotal func(childComplexity int) int
+	}
+
+	ValidatorStakeConnection struct {
+		Edges    func(childComplexity int) int
+		Nodes    func(childComplexity int) int
+		PageInfo func(childComplexity int) int
+	}
+
+	ValidatorStakeEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
 	}
 
 	Vote struct {
@@ -496,6 +697,23 @@ type DatanetResolver interface {
 	Leaderboard(ctx context.Context, obj *schema.Datanet, first *int, after *string) (*model.ContributorConnection, error)
 	Models(ctx context.Context, obj *schema.Datanet, first *int, after *string) (*model.ModelConnection, error)
 }
+type DisputeResolver interface {
+	Settlement(ctx context.Context, obj *schema.Dispute) (*schema.Settlement, error)
+
+	Status(ctx context.Context, obj *schema.Dispute) (model.DisputeStatus, error)
+}
+type FeedbackResolver interface {
+	Request(ctx context.Context, obj *schema.Feedback) (*schema.InferenceRequest, error)
+	Model(ctx context.Context, obj *schema.Feedback) (*schema.Model, error)
+
+	Correctness(ctx context.Context, obj *schema.Feedback) (int, error)
+	Interpretability(ctx context.Context, obj *schema.Feedback) (int, error)
+}
+type GuardBatchResolver interface {
+	Status(ctx context.Context, obj *schema.GuardBatch) (model.GuardStatus, error)
+
+	Disputes(ctx context.Context, obj *schema.GuardBatch) ([]*schema.Dispute, error)
+}
 type InferenceRequestResolver interface {
 	Model(ctx context.Context, obj *schema.InferenceRequest) (*schema.Model, error)
 
@@ -515,7 +733,32 @@ type ModelResolver interface {
 type ModelEpochResolver interface {
 	Model(ctx context.Context, obj *schema.ModelEpoch) (*schema.Model, error)
 }
+type ProposalResolver interface {
+	ID(ctx context.Context, obj *schema.Proposal) (string, error)
+
+	Targets(ctx context.Context, obj *schema.Proposal) ([]string, error)
+	Values(ctx context.Context, obj *schema.Proposal) ([]*store.Numeric, error)
+	Signatures(ctx context.Context, obj *schema.Proposal) ([]string, error)
+	Calldatas(ctx context.Context, obj *schema.Proposal) ([]string, error)
+
+	Status(ctx context.Context, obj *schema.Proposal) (model.ProposalStatus, error)
+
+	Votes(ctx context.Context, obj *schema.Proposal, first *int, after *string, orderDirection *model.OrderDirection) (*model.ProposalVoteConnection, error)
+}
+type ProposalVoteResolver interface {
+	Proposal(ctx context.Context, obj *schema.ProposalVote) (*schema.Proposal, error)
+
+	Support(ctx context.Context, obj *schema.ProposalVote) (model.VoteSupport, error)
+}
 type QueryResolver interface {
+	Proposal(ctx context.Context, id string) (*schema.Proposal, error)
+	Proposals(ctx context.Context, first *int, after *string, where *model.ProposalFilter, orderDirection *model.OrderDirection) (*model.ProposalConnection, error)
+	ProposalVotes(ctx context.Context, first *int, after *string, where *model.ProposalVoteFilter, orderDirection *model.OrderDirection) (*model.ProposalVoteConnection, error)
+	ValidatorStakes(ctx context.Context, datanetID *string, where *model.ValidatorStakeFilter, first *int, after *string) (*model.ValidatorStakeConnection, error)
+	Dispute(ctx context.Context, id string) (*schema.Dispute, error)
+	Disputes(ctx context.Context, first *int, after *string, where *model.DisputeFilter, orderDirection *model.OrderDirection) (*model.DisputeConnection, error)
+	Feedback(ctx context.Context, modelID *string, where *model.FeedbackFilter, first *int, after *string, orderDirection *model.OrderDirection) (*model.FeedbackConnection, error)
+	Parameters(ctx context.Context, contract *string) ([]*schema.Parameter, error)
 	Meta(ctx context.Context) (*model.Meta, error)
 	Datanet(ctx context.Context, id string) (*schema.Datanet, error)
 	Datanets(ctx context.Context, first *int, after *string, where *model.DatanetFilter, orderBy *model.DatanetOrderField, orderDirection *model.OrderDirection) (*model.DatanetConnection, error)
@@ -546,6 +789,10 @@ type SettlementResolver interface {
 	Finalized(ctx context.Context, obj *schema.Settlement) (bool, error)
 	Publication(ctx context.Context, obj *schema.Settlement) (model.PublicationStatus, error)
 	PublicationError(ctx context.Context, obj *schema.Settlement) (*string, error)
+	Guard(ctx context.Context, obj *schema.Settlement) (*schema.GuardBatch, error)
+}
+type StakeEventResolver interface {
+	Kind(ctx context.Context, obj *schema.StakeEvent) (model.StakeEventKind, error)
 }
 type SubscriptionResolver interface {
 	ContributionSubmitted(ctx context.Context, datanetID *string) (<-chan *schema.Contribution, error)
@@ -553,6 +800,11 @@ type SubscriptionResolver interface {
 	SettlementAdded(ctx context.Context, modelID *string) (<-chan *schema.Settlement, error)
 	SettlementFinalized(ctx context.Context, modelID *string) (<-chan *schema.Settlement, error)
 	Blocks(ctx context.Context) (<-chan *model.IndexedBlock, error)
+}
+type ValidatorStakeResolver interface {
+	Datanet(ctx context.Context, obj *schema.ValidatorStake) (*schema.Datanet, error)
+
+	History(ctx context.Context, obj *schema.ValidatorStake, first *int, after *string, orderDirection *model.OrderDirection) (*model.StakeEventConnection, error)
 }
 type WalletResolver interface {
 	Claims(ctx context.Context, obj *model.Wallet, first *int, after *string) (*model.ClaimConnection, error)
@@ -1327,6 +1579,129 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.DatanetEdge.Node(childComplexity), true
 
+	case "Dispute.batchId":
+		if e.ComplexityRoot.Dispute.BatchID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Dispute.BatchID(childComplexity), true
+	case "Dispute.bond":
+		if e.ComplexityRoot.Dispute.Bond == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Dispute.Bond(childComplexity), true
+	case "Dispute.challenger":
+		if e.ComplexityRoot.Dispute.Challenger == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Dispute.Challenger(childComplexity), true
+	case "Dispute.evidenceURI":
+		if e.ComplexityRoot.Dispute.EvidenceURI == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Dispute.EvidenceURI(childComplexity), true
+	case "Dispute.id":
+		if e.ComplexityRoot.Dispute.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Dispute.ID(childComplexity), true
+	case "Dispute.openedBlock":
+		if e.ComplexityRoot.Dispute.OpenedBlock == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Dispute.OpenedBlock(childComplexity), true
+	case "Dispute.openedTime":
+		if e.ComplexityRoot.Dispute.OpenedTime == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Dispute.OpenedTime(childComplexity), true
+	case "Dispute.transaction":
+		if e.ComplexityRoot.Dispute.OpenedTx == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Dispute.OpenedTx(childComplexity), true
+	case "Dispute.resolvedBlock":
+		if e.ComplexityRoot.Dispute.ResolvedBlock == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Dispute.ResolvedBlock(childComplexity), true
+	case "Dispute.resolvedTime":
+		if e.ComplexityRoot.Dispute.ResolvedTime == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Dispute.ResolvedTime(childComplexity), true
+	case "Dispute.resolvedTransaction":
+		if e.ComplexityRoot.Dispute.ResolvedTx == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Dispute.ResolvedTx(childComplexity), true
+	case "Dispute.settlement":
+		if e.ComplexityRoot.Dispute.Settlement == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Dispute.Settlement(childComplexity), true
+	case "Dispute.status":
+		if e.ComplexityRoot.Dispute.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Dispute.Status(childComplexity), true
+	case "Dispute.toChallenger":
+		if e.ComplexityRoot.Dispute.ToChallenger == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Dispute.ToChallenger(childComplexity), true
+	case "Dispute.toTreasury":
+		if e.ComplexityRoot.Dispute.ToTreasury == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Dispute.ToTreasury(childComplexity), true
+
+	case "DisputeConnection.edges":
+		if e.ComplexityRoot.DisputeConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DisputeConnection.Edges(childComplexity), true
+	case "DisputeConnection.nodes":
+		if e.ComplexityRoot.DisputeConnection.Nodes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DisputeConnection.Nodes(childComplexity), true
+	case "DisputeConnection.pageInfo":
+		if e.ComplexityRoot.DisputeConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DisputeConnection.PageInfo(childComplexity), true
+
+	case "DisputeEdge.cursor":
+		if e.ComplexityRoot.DisputeEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DisputeEdge.Cursor(childComplexity), true
+	case "DisputeEdge.node":
+		if e.ComplexityRoot.DisputeEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DisputeEdge.Node(childComplexity), true
+
 	case "FeeShare.amount":
 		if e.ComplexityRoot.FeeShare.Amount == nil {
 			break
@@ -1345,6 +1720,166 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.FeeShare.Index(childComplexity), true
+
+	case "Feedback.blockNumber":
+		if e.ComplexityRoot.Feedback.BlockNumber == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Feedback.BlockNumber(childComplexity), true
+	case "Feedback.timestamp":
+		if e.ComplexityRoot.Feedback.BlockTime == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Feedback.BlockTime(childComplexity), true
+	case "Feedback.correctness":
+		if e.ComplexityRoot.Feedback.Correctness == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Feedback.Correctness(childComplexity), true
+	case "Feedback.datanetId":
+		if e.ComplexityRoot.Feedback.DatanetID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Feedback.DatanetID(childComplexity), true
+	case "Feedback.endorsedOutput":
+		if e.ComplexityRoot.Feedback.EndorsedOutput == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Feedback.EndorsedOutput(childComplexity), true
+	case "Feedback.interpretability":
+		if e.ComplexityRoot.Feedback.Interpretability == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Feedback.Interpretability(childComplexity), true
+	case "Feedback.model":
+		if e.ComplexityRoot.Feedback.Model == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Feedback.Model(childComplexity), true
+	case "Feedback.outputHash":
+		if e.ComplexityRoot.Feedback.OutputHash == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Feedback.OutputHash(childComplexity), true
+	case "Feedback.request":
+		if e.ComplexityRoot.Feedback.Request == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Feedback.Request(childComplexity), true
+	case "Feedback.transaction":
+		if e.ComplexityRoot.Feedback.TxHash == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Feedback.TxHash(childComplexity), true
+	case "Feedback.validator":
+		if e.ComplexityRoot.Feedback.Validator == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Feedback.Validator(childComplexity), true
+	case "Feedback.weight":
+		if e.ComplexityRoot.Feedback.Weight == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Feedback.Weight(childComplexity), true
+
+	case "FeedbackConnection.edges":
+		if e.ComplexityRoot.FeedbackConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FeedbackConnection.Edges(childComplexity), true
+	case "FeedbackConnection.nodes":
+		if e.ComplexityRoot.FeedbackConnection.Nodes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FeedbackConnection.Nodes(childComplexity), true
+	case "FeedbackConnection.pageInfo":
+		if e.ComplexityRoot.FeedbackConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FeedbackConnection.PageInfo(childComplexity), true
+
+	case "FeedbackEdge.cursor":
+		if e.ComplexityRoot.FeedbackEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FeedbackEdge.Cursor(childComplexity), true
+	case "FeedbackEdge.node":
+		if e.ComplexityRoot.FeedbackEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FeedbackEdge.Node(childComplexity), true
+
+	case "GuardBatch.disputeCount":
+		if e.ComplexityRoot.GuardBatch.DisputeCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GuardBatch.DisputeCount(childComplexity), true
+	case "GuardBatch.disputes":
+		if e.ComplexityRoot.GuardBatch.Disputes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GuardBatch.Disputes(childComplexity), true
+	case "GuardBatch.finalizedBlock":
+		if e.ComplexityRoot.GuardBatch.FinalizedBlock == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GuardBatch.FinalizedBlock(childComplexity), true
+	case "GuardBatch.finalizesAt":
+		if e.ComplexityRoot.GuardBatch.FinalizesAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GuardBatch.FinalizesAt(childComplexity), true
+	case "GuardBatch.queuedBlock":
+		if e.ComplexityRoot.GuardBatch.QueuedBlock == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GuardBatch.QueuedBlock(childComplexity), true
+	case "GuardBatch.releasedBlock":
+		if e.ComplexityRoot.GuardBatch.ReleasedBlock == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GuardBatch.ReleasedBlock(childComplexity), true
+	case "GuardBatch.status":
+		if e.ComplexityRoot.GuardBatch.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GuardBatch.Status(childComplexity), true
+	case "GuardBatch.voidedBlock":
+		if e.ComplexityRoot.GuardBatch.VoidedBlock == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GuardBatch.VoidedBlock(childComplexity), true
+	case "GuardBatch.voidedBy":
+		if e.ComplexityRoot.GuardBatch.VoidedBy == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GuardBatch.VoidedBy(childComplexity), true
 
 	case "IndexedBlock.hash":
 		if e.ComplexityRoot.IndexedBlock.Hash == nil {
@@ -1914,6 +2449,300 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.PageInfo.StartCursor(childComplexity), true
 
+	case "Parameter.contract":
+		if e.ComplexityRoot.Parameter.Contract == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Parameter.Contract(childComplexity), true
+	case "Parameter.name":
+		if e.ComplexityRoot.Parameter.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Parameter.Name(childComplexity), true
+	case "Parameter.updatedBlock":
+		if e.ComplexityRoot.Parameter.UpdatedBlock == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Parameter.UpdatedBlock(childComplexity), true
+	case "Parameter.transaction":
+		if e.ComplexityRoot.Parameter.UpdatedTx == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Parameter.UpdatedTx(childComplexity), true
+	case "Parameter.value":
+		if e.ComplexityRoot.Parameter.Value == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Parameter.Value(childComplexity), true
+
+	case "Proposal.abstainVotes":
+		if e.ComplexityRoot.Proposal.AbstainVotes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Proposal.AbstainVotes(childComplexity), true
+	case "Proposal.againstVotes":
+		if e.ComplexityRoot.Proposal.AgainstVotes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Proposal.AgainstVotes(childComplexity), true
+	case "Proposal.calldatas":
+		if e.ComplexityRoot.Proposal.Calldatas == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Proposal.Calldatas(childComplexity), true
+	case "Proposal.canceledBlock":
+		if e.ComplexityRoot.Proposal.CanceledBlock == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Proposal.CanceledBlock(childComplexity), true
+	case "Proposal.createdBlock":
+		if e.ComplexityRoot.Proposal.CreatedBlock == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Proposal.CreatedBlock(childComplexity), true
+	case "Proposal.timestamp":
+		if e.ComplexityRoot.Proposal.CreatedTime == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Proposal.CreatedTime(childComplexity), true
+	case "Proposal.transaction":
+		if e.ComplexityRoot.Proposal.CreatedTx == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Proposal.CreatedTx(childComplexity), true
+	case "Proposal.description":
+		if e.ComplexityRoot.Proposal.Description == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Proposal.Description(childComplexity), true
+	case "Proposal.eta":
+		if e.ComplexityRoot.Proposal.Eta == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Proposal.Eta(childComplexity), true
+	case "Proposal.executedBlock":
+		if e.ComplexityRoot.Proposal.ExecutedBlock == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Proposal.ExecutedBlock(childComplexity), true
+	case "Proposal.executedTransaction":
+		if e.ComplexityRoot.Proposal.ExecutedTx == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Proposal.ExecutedTx(childComplexity), true
+	case "Proposal.forVotes":
+		if e.ComplexityRoot.Proposal.ForVotes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Proposal.ForVotes(childComplexity), true
+	case "Proposal.id":
+		if e.ComplexityRoot.Proposal.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Proposal.ID(childComplexity), true
+	case "Proposal.proposer":
+		if e.ComplexityRoot.Proposal.Proposer == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Proposal.Proposer(childComplexity), true
+	case "Proposal.queuedBlock":
+		if e.ComplexityRoot.Proposal.QueuedBlock == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Proposal.QueuedBlock(childComplexity), true
+	case "Proposal.signatures":
+		if e.ComplexityRoot.Proposal.Signatures == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Proposal.Signatures(childComplexity), true
+	case "Proposal.status":
+		if e.ComplexityRoot.Proposal.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Proposal.Status(childComplexity), true
+	case "Proposal.targets":
+		if e.ComplexityRoot.Proposal.Targets == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Proposal.Targets(childComplexity), true
+	case "Proposal.values":
+		if e.ComplexityRoot.Proposal.Values == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Proposal.Values(childComplexity), true
+	case "Proposal.voteCount":
+		if e.ComplexityRoot.Proposal.VoteCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Proposal.VoteCount(childComplexity), true
+	case "Proposal.voteEnd":
+		if e.ComplexityRoot.Proposal.VoteEnd == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Proposal.VoteEnd(childComplexity), true
+	case "Proposal.voteStart":
+		if e.ComplexityRoot.Proposal.VoteStart == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Proposal.VoteStart(childComplexity), true
+	case "Proposal.votes":
+		if e.ComplexityRoot.Proposal.Votes == nil {
+			break
+		}
+
+		args, err := ec.field_Proposal_votes_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Proposal.Votes(childComplexity, args["first"].(*int), args["after"].(*string), args["orderDirection"].(*model.OrderDirection)), true
+
+	case "ProposalConnection.edges":
+		if e.ComplexityRoot.ProposalConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProposalConnection.Edges(childComplexity), true
+	case "ProposalConnection.nodes":
+		if e.ComplexityRoot.ProposalConnection.Nodes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProposalConnection.Nodes(childComplexity), true
+	case "ProposalConnection.pageInfo":
+		if e.ComplexityRoot.ProposalConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProposalConnection.PageInfo(childComplexity), true
+
+	case "ProposalEdge.cursor":
+		if e.ComplexityRoot.ProposalEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProposalEdge.Cursor(childComplexity), true
+	case "ProposalEdge.node":
+		if e.ComplexityRoot.ProposalEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProposalEdge.Node(childComplexity), true
+
+	case "ProposalVote.blockNumber":
+		if e.ComplexityRoot.ProposalVote.BlockNumber == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProposalVote.BlockNumber(childComplexity), true
+	case "ProposalVote.timestamp":
+		if e.ComplexityRoot.ProposalVote.BlockTime == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProposalVote.BlockTime(childComplexity), true
+	case "ProposalVote.params":
+		if e.ComplexityRoot.ProposalVote.Params == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProposalVote.Params(childComplexity), true
+	case "ProposalVote.proposal":
+		if e.ComplexityRoot.ProposalVote.Proposal == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProposalVote.Proposal(childComplexity), true
+	case "ProposalVote.reason":
+		if e.ComplexityRoot.ProposalVote.Reason == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProposalVote.Reason(childComplexity), true
+	case "ProposalVote.support":
+		if e.ComplexityRoot.ProposalVote.Support == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProposalVote.Support(childComplexity), true
+	case "ProposalVote.transaction":
+		if e.ComplexityRoot.ProposalVote.TxHash == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProposalVote.TxHash(childComplexity), true
+	case "ProposalVote.voter":
+		if e.ComplexityRoot.ProposalVote.Voter == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProposalVote.Voter(childComplexity), true
+	case "ProposalVote.weight":
+		if e.ComplexityRoot.ProposalVote.Weight == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProposalVote.Weight(childComplexity), true
+
+	case "ProposalVoteConnection.edges":
+		if e.ComplexityRoot.ProposalVoteConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProposalVoteConnection.Edges(childComplexity), true
+	case "ProposalVoteConnection.nodes":
+		if e.ComplexityRoot.ProposalVoteConnection.Nodes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProposalVoteConnection.Nodes(childComplexity), true
+	case "ProposalVoteConnection.pageInfo":
+		if e.ComplexityRoot.ProposalVoteConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProposalVoteConnection.PageInfo(childComplexity), true
+
+	case "ProposalVoteEdge.cursor":
+		if e.ComplexityRoot.ProposalVoteEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProposalVoteEdge.Cursor(childComplexity), true
+	case "ProposalVoteEdge.node":
+		if e.ComplexityRoot.ProposalVoteEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProposalVoteEdge.Node(childComplexity), true
+
 	case "Query.claims":
 		if e.ComplexityRoot.Query.Claims == nil {
 			break
@@ -1991,6 +2820,39 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Datanets(childComplexity, args["first"].(*int), args["after"].(*string), args["where"].(*model.DatanetFilter), args["orderBy"].(*model.DatanetOrderField), args["orderDirection"].(*model.OrderDirection)), true
+	case "Query.dispute":
+		if e.ComplexityRoot.Query.Dispute == nil {
+			break
+		}
+
+		args, err := ec.field_Query_dispute_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Dispute(childComplexity, args["id"].(string)), true
+	case "Query.disputes":
+		if e.ComplexityRoot.Query.Disputes == nil {
+			break
+		}
+
+		args, err := ec.field_Query_disputes_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Disputes(childComplexity, args["first"].(*int), args["after"].(*string), args["where"].(*model.DisputeFilter), args["orderDirection"].(*model.OrderDirection)), true
+	case "Query.feedback":
+		if e.ComplexityRoot.Query.Feedback == nil {
+			break
+		}
+
+		args, err := ec.field_Query_feedback_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Feedback(childComplexity, args["modelId"].(*string), args["where"].(*model.FeedbackFilter), args["first"].(*int), args["after"].(*string), args["orderDirection"].(*model.OrderDirection)), true
 	case "Query.inferenceRequest":
 		if e.ComplexityRoot.Query.InferenceRequest == nil {
 			break
@@ -2053,6 +2915,50 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Models(childComplexity, args["first"].(*int), args["after"].(*string), args["where"].(*model.ModelFilter), args["orderBy"].(*model.ModelOrderField), args["orderDirection"].(*model.OrderDirection)), true
+	case "Query.parameters":
+		if e.ComplexityRoot.Query.Parameters == nil {
+			break
+		}
+
+		args, err := ec.field_Query_parameters_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Parameters(childComplexity, args["contract"].(*string)), true
+	case "Query.proposal":
+		if e.ComplexityRoot.Query.Proposal == nil {
+			break
+		}
+
+		args, err := ec.field_Query_proposal_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Proposal(childComplexity, args["id"].(string)), true
+	case "Query.proposalVotes":
+		if e.ComplexityRoot.Query.ProposalVotes == nil {
+			break
+		}
+
+		args, err := ec.field_Query_proposalVotes_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.ProposalVotes(childComplexity, args["first"].(*int), args["after"].(*string), args["where"].(*model.ProposalVoteFilter), args["orderDirection"].(*model.OrderDirection)), true
+	case "Query.proposals":
+		if e.ComplexityRoot.Query.Proposals == nil {
+			break
+		}
+
+		args, err := ec.field_Query_proposals_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Proposals(childComplexity, args["first"].(*int), args["after"].(*string), args["where"].(*model.ProposalFilter), args["orderDirection"].(*model.OrderDirection)), true
 	case "Query.settlement":
 		if e.ComplexityRoot.Query.Settlement == nil {
 			break
@@ -2075,6 +2981,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Settlements(childComplexity, args["first"].(*int), args["after"].(*string), args["where"].(*model.SettlementFilter), args["orderDirection"].(*model.OrderDirection)), true
+	case "Query.validatorStakes":
+		if e.ComplexityRoot.Query.ValidatorStakes == nil {
+			break
+		}
+
+		args, err := ec.field_Query_validatorStakes_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.ValidatorStakes(childComplexity, args["datanetId"].(*string), args["where"].(*model.ValidatorStakeFilter), args["first"].(*int), args["after"].(*string)), true
 	case "Query.wallet":
 		if e.ComplexityRoot.Query.Wallet == nil {
 			break
@@ -2154,6 +3071,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Settlement.Finalized(childComplexity), true
+	case "Settlement.guard":
+		if e.ComplexityRoot.Settlement.Guard == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Settlement.Guard(childComplexity), true
 	case "Settlement.id":
 		if e.ComplexityRoot.Settlement.ID == nil {
 			break
@@ -2295,6 +3218,99 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.SettlementEdge.Node(childComplexity), true
 
+	case "StakeEvent.activeAfter":
+		if e.ComplexityRoot.StakeEvent.ActiveAfter == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StakeEvent.ActiveAfter(childComplexity), true
+	case "StakeEvent.amount":
+		if e.ComplexityRoot.StakeEvent.Amount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StakeEvent.Amount(childComplexity), true
+	case "StakeEvent.blockNumber":
+		if e.ComplexityRoot.StakeEvent.BlockNumber == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StakeEvent.BlockNumber(childComplexity), true
+	case "StakeEvent.timestamp":
+		if e.ComplexityRoot.StakeEvent.BlockTime == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StakeEvent.BlockTime(childComplexity), true
+	case "StakeEvent.evidence":
+		if e.ComplexityRoot.StakeEvent.Evidence == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StakeEvent.Evidence(childComplexity), true
+	case "StakeEvent.kind":
+		if e.ComplexityRoot.StakeEvent.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StakeEvent.Kind(childComplexity), true
+	case "StakeEvent.recipient":
+		if e.ComplexityRoot.StakeEvent.Recipient == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StakeEvent.Recipient(childComplexity), true
+	case "StakeEvent.removed":
+		if e.ComplexityRoot.StakeEvent.Removed == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StakeEvent.Removed(childComplexity), true
+	case "StakeEvent.transaction":
+		if e.ComplexityRoot.StakeEvent.TxHash == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StakeEvent.TxHash(childComplexity), true
+	case "StakeEvent.unbondingEnd":
+		if e.ComplexityRoot.StakeEvent.UnbondingEnd == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StakeEvent.UnbondingEnd(childComplexity), true
+
+	case "StakeEventConnection.edges":
+		if e.ComplexityRoot.StakeEventConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StakeEventConnection.Edges(childComplexity), true
+	case "StakeEventConnection.nodes":
+		if e.ComplexityRoot.StakeEventConnection.Nodes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StakeEventConnection.Nodes(childComplexity), true
+	case "StakeEventConnection.pageInfo":
+		if e.ComplexityRoot.StakeEventConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StakeEventConnection.PageInfo(childComplexity), true
+
+	case "StakeEventEdge.cursor":
+		if e.ComplexityRoot.StakeEventEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StakeEventEdge.Cursor(childComplexity), true
+	case "StakeEventEdge.node":
+		if e.ComplexityRoot.StakeEventEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StakeEventEdge.Node(childComplexity), true
+
 	case "Subscription.blocks":
 		if e.ComplexityRoot.Subscription.Blocks == nil {
 			break
@@ -2345,6 +3361,116 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Subscription.SettlementFinalized(childComplexity, args["modelId"].(*string)), true
+
+	case "ValidatorStake.active":
+		if e.ComplexityRoot.ValidatorStake.Active == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ValidatorStake.Active(childComplexity), true
+	case "ValidatorStake.datanet":
+		if e.ComplexityRoot.ValidatorStake.Datanet == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ValidatorStake.Datanet(childComplexity), true
+	case "ValidatorStake.firstBlock":
+		if e.ComplexityRoot.ValidatorStake.FirstBlock == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ValidatorStake.FirstBlock(childComplexity), true
+	case "ValidatorStake.history":
+		if e.ComplexityRoot.ValidatorStake.History == nil {
+			break
+		}
+
+		args, err := ec.field_ValidatorStake_history_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.ValidatorStake.History(childComplexity, args["first"].(*int), args["after"].(*string), args["orderDirection"].(*model.OrderDirection)), true
+	case "ValidatorStake.member":
+		if e.ComplexityRoot.ValidatorStake.Member == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ValidatorStake.Member(childComplexity), true
+	case "ValidatorStake.slashedTotal":
+		if e.ComplexityRoot.ValidatorStake.SlashedTotal == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ValidatorStake.SlashedTotal(childComplexity), true
+	case "ValidatorStake.stakedTotal":
+		if e.ComplexityRoot.ValidatorStake.StakedTotal == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ValidatorStake.StakedTotal(childComplexity), true
+	case "ValidatorStake.unbonding":
+		if e.ComplexityRoot.ValidatorStake.Unbonding == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ValidatorStake.Unbonding(childComplexity), true
+	case "ValidatorStake.unbondingEnd":
+		if e.ComplexityRoot.ValidatorStake.UnbondingEnd == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ValidatorStake.UnbondingEnd(childComplexity), true
+	case "ValidatorStake.updatedBlock":
+		if e.ComplexityRoot.ValidatorStake.UpdatedBlock == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ValidatorStake.UpdatedBlock(childComplexity), true
+	case "ValidatorStake.validator":
+		if e.ComplexityRoot.ValidatorStake.Validator == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ValidatorStake.Validator(childComplexity), true
+	case "ValidatorStake.withdrawnTotal":
+		if e.ComplexityRoot.ValidatorStake.WithdrawnTotal == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ValidatorStake.WithdrawnTotal(childComplexity), true
+
+	case "ValidatorStakeConnection.edges":
+		if e.ComplexityRoot.ValidatorStakeConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ValidatorStakeConnection.Edges(childComplexity), true
+	case "ValidatorStakeConnection.nodes":
+		if e.ComplexityRoot.ValidatorStakeConnection.Nodes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ValidatorStakeConnection.Nodes(childComplexity), true
+	case "ValidatorStakeConnection.pageInfo":
+		if e.ComplexityRoot.ValidatorStakeConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ValidatorStakeConnection.PageInfo(childComplexity), true
+
+	case "ValidatorStakeEdge.cursor":
+		if e.ComplexityRoot.ValidatorStakeEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ValidatorStakeEdge.Cursor(childComplexity), true
+	case "ValidatorStakeEdge.node":
+		if e.ComplexityRoot.ValidatorStakeEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ValidatorStakeEdge.Node(childComplexity), true
 
 	case "Vote.accept":
 		if e.ComplexityRoot.Vote.Accept == nil {
@@ -2509,9 +3635,14 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 		ec.unmarshalInputClaimFilter,
 		ec.unmarshalInputContributionFilter,
 		ec.unmarshalInputDatanetFilter,
+		ec.unmarshalInputDisputeFilter,
+		ec.unmarshalInputFeedbackFilter,
 		ec.unmarshalInputInferenceRequestFilter,
 		ec.unmarshalInputModelFilter,
+		ec.unmarshalInputProposalFilter,
+		ec.unmarshalInputProposalVoteFilter,
 		ec.unmarshalInputSettlementFilter,
+		ec.unmarshalInputValidatorStakeFilter,
 	)
 	first := true
 
@@ -2896,7 +4027,7 @@ enum SettlementStatus {
   PENDING
   "Final: its root is (or was) the claimable root and its shares are credited. Without a settlement guard batches are final at settlement."
   FINALIZED
-  "Voided by the settlement guard: its requests are pending again."
+  "Voided by the settlement guard (BatchVoided): it will never be final and is out of the totals; its requests are pending again once someone releases it (guard.status RELEASED)."
   VOIDED
 }
 
@@ -2942,6 +4073,8 @@ type Settlement {
   finalized: Boolean! @goField(forceResolver: true)
   publication: PublicationStatus! @goField(forceResolver: true)
   publicationError: String @goField(forceResolver: true)
+  "The settlement guard's view of the batch: its challenge window and disputes (null without a followed guard)."
+  guard: GuardBatch @goField(forceResolver: true)
 }
 
 type Claim {
@@ -3126,6 +4259,18 @@ input ClaimFilter {
 }
 
 type Query {
+  "A governor proposal by its (decimal uint256) id."
+  proposal(id: ID!): Proposal
+  proposals(first: Int, after: String, where: ProposalFilter, orderDirection: OrderDirection): ProposalConnection!
+  proposalVotes(first: Int, after: String, where: ProposalVoteFilter, orderDirection: OrderDirection): ProposalVoteConnection!
+  "Validator positions of ValidatorStaking (of one datanet, or all), in order of their first stake."
+  validatorStakes(datanetId: ID, where: ValidatorStakeFilter, first: Int, after: String): ValidatorStakeConnection!
+  dispute(id: ID!): Dispute
+  disputes(first: Int, after: String, where: DisputeFilter, orderDirection: OrderDirection): DisputeConnection!
+  "Validator feedback on inference outputs (of one model, or all)."
+  feedback(modelId: ID, where: FeedbackFilter, first: Int, after: String, orderDirection: OrderDirection): FeedbackConnection!
+  "Current governable parameters of the followed contracts (of one contract, or all), by contract and event name."
+  parameters(contract: String): [Parameter!]!
   _meta: Meta!
   datanet(id: ID!): Datanet
   datanets(first: Int, after: String, where: DatanetFilter, orderBy: DatanetOrderField, orderDirection: OrderDirection): DatanetConnection!
@@ -3167,6 +4312,266 @@ type Subscription {
   settlementFinalized(modelId: ID): Settlement!
   "Every committed block and every reorganisation."
   blocks: IndexedBlock!
+}
+
+# ------------------------------------------------------------------ governance
+
+"A proposal's lifecycle as the governor's events tell it. Whether a CREATED proposal is pending, active, defeated or succeeded depends on the clock (voteStart, voteEnd) and on the quorum at its snapshot (the governor's state())."
+enum ProposalStatus {
+  CREATED
+  QUEUED
+  EXECUTED
+  CANCELED
+}
+
+enum VoteSupport {
+  AGAINST
+  FOR
+  ABSTAIN
+}
+
+type Proposal {
+  "The governor's proposal id (a uint256, in decimal)."
+  id: ID! @goField(forceResolver: true)
+  proposer: Address!
+  targets: [Address!]! @goField(forceResolver: true)
+  "Wei sent with each call."
+  values: [BigInt!]! @goField(forceResolver: true)
+  signatures: [String!]! @goField(forceResolver: true)
+  calldatas: [Bytes!]! @goField(forceResolver: true)
+  description: String!
+  "When voting opens and closes, in the governor's clock (unix seconds)."
+  voteStart: Int!
+  voteEnd: Int!
+  status: ProposalStatus! @goField(forceResolver: true)
+  "When the timelock lets it execute (set once queued)."
+  eta: Int
+  forVotes: BigInt!
+  againstVotes: BigInt!
+  abstainVotes: BigInt!
+  voteCount: Int!
+  votes(first: Int, after: String, orderDirection: OrderDirection): ProposalVoteConnection! @goField(forceResolver: true)
+  createdBlock: Int!
+  timestamp: Int! @goField(name: "CreatedTime")
+  transaction: Bytes32! @goField(name: "CreatedTx")
+  queuedBlock: Int
+  executedBlock: Int
+  executedTransaction: Bytes32 @goField(name: "ExecutedTx")
+  canceledBlock: Int
+}
+
+type ProposalVote {
+  proposal: Proposal @goField(forceResolver: true)
+  voter: Address!
+  support: VoteSupport! @goField(forceResolver: true)
+  weight: BigInt!
+  reason: String!
+  "The params of castVoteWithReasonAndParams (null for plain votes)."
+  params: Bytes
+  blockNumber: Int!
+  timestamp: Int! @goField(name: "BlockTime")
+  transaction: Bytes32! @goField(name: "TxHash")
+}
+
+"A validator's stake in one datanet (ValidatorStaking.position plus totals)."
+type ValidatorStake {
+  datanet: Datanet @goField(forceResolver: true)
+  validator: Address!
+  active: BigInt!
+  unbonding: BigInt!
+  "When the unbonding stake becomes withdrawable (unix seconds)."
+  unbondingEnd: Int
+  stakedTotal: BigInt!
+  withdrawnTotal: BigInt!
+  slashedTotal: BigInt!
+  "In the datanet's validator set (active stake non-zero)."
+  member: Boolean!
+  firstBlock: Int!
+  updatedBlock: Int!
+  history(first: Int, after: String, orderDirection: OrderDirection): StakeEventConnection! @goField(forceResolver: true)
+}
+
+enum StakeEventKind {
+  STAKED
+  UNBONDING
+  WITHDRAWN
+  SLASHED
+}
+
+type StakeEvent {
+  kind: StakeEventKind! @goField(forceResolver: true)
+  amount: BigInt!
+  "Active stake after the event."
+  activeAfter: BigInt!
+  unbondingEnd: Int
+  "Withdrawals: where the stake went; slashes: the treasury."
+  recipient: Address
+  evidence: Bytes32
+  "Slashes: the validator left the set."
+  removed: Boolean
+  blockNumber: Int!
+  timestamp: Int! @goField(name: "BlockTime")
+  transaction: Bytes32! @goField(name: "TxHash")
+}
+
+enum GuardStatus {
+  "Waiting out (or past) its challenge window."
+  PENDING
+  "Frozen by an open dispute."
+  DISPUTED
+  "Booked by the vault: its root became claimable."
+  FINALIZED
+  "Withdrawn by governance or an upheld dispute; its requests wait for release."
+  VOIDED
+  "Voided and its requests pending again."
+  RELEASED
+}
+
+type GuardBatch {
+  "End of the challenge window (unix seconds): disputes are accepted before it, finalization after it."
+  finalizesAt: Int!
+  status: GuardStatus! @goField(forceResolver: true)
+  disputeCount: Int!
+  "Who voided it: the timelock, or the guard itself on an upheld dispute."
+  voidedBy: Address
+  queuedBlock: Int!
+  finalizedBlock: Int
+  voidedBlock: Int
+  releasedBlock: Int
+  disputes: [Dispute!]! @goField(forceResolver: true)
+}
+
+enum DisputeStatus {
+  OPEN
+  UPHELD
+  REJECTED
+}
+
+type Dispute {
+  id: ID! @goField(name: "ID")
+  settlement: Settlement @goField(forceResolver: true)
+  batchId: Int! @goField(name: "BatchID")
+  challenger: Address!
+  bond: BigInt!
+  evidenceURI: String!
+  status: DisputeStatus! @goField(forceResolver: true)
+  "Upheld: bond and reward paid back."
+  toChallenger: BigInt
+  "Rejected: the forfeited bond."
+  toTreasury: BigInt
+  openedBlock: Int!
+  openedTime: Int!
+  transaction: Bytes32! @goField(name: "OpenedTx")
+  resolvedBlock: Int
+  resolvedTime: Int
+  resolvedTransaction: Bytes32 @goField(name: "ResolvedTx")
+}
+
+"A validator's score of an inference output (FeedbackRegistry)."
+type Feedback {
+  request: InferenceRequest @goField(forceResolver: true)
+  model: Model @goField(forceResolver: true)
+  validator: Address!
+  datanetId: ID! @goField(name: "DatanetID")
+  correctness: Int! @goField(forceResolver: true)
+  interpretability: Int! @goField(forceResolver: true)
+  "The validator's weight: its active stake in staked datanets, 1 in owner-mode ones."
+  weight: BigInt!
+  outputHash: Bytes32!
+  "The output the validator endorses instead (zero: the scored one)."
+  endorsedOutput: Bytes32!
+  blockNumber: Int!
+  timestamp: Int! @goField(name: "BlockTime")
+  transaction: Bytes32! @goField(name: "TxHash")
+}
+
+"A governable parameter: the latest event that set it."
+type Parameter {
+  contract: String!
+  "The event's name, e.g. UnbondingDelayUpdated."
+  name: String!
+  "The event's decoded arguments as JSON."
+  value: String!
+  updatedBlock: Int!
+  transaction: Bytes32! @goField(name: "UpdatedTx")
+}
+
+input ProposalFilter {
+  proposer: Address
+  status: ProposalStatus
+}
+input ProposalVoteFilter {
+  proposalId: ID
+  voter: Address
+}
+input ValidatorStakeFilter {
+  validator: Address
+  member: Boolean
+}
+input DisputeFilter {
+  modelId: ID
+  batchId: Int
+  challenger: Address
+  status: DisputeStatus
+}
+input FeedbackFilter {
+  requestId: ID
+  validator: Address
+}
+
+type ProposalConnection {
+  edges: [ProposalEdge!]!
+  nodes: [Proposal!]!
+  pageInfo: PageInfo!
+}
+type ProposalEdge {
+  cursor: String!
+  node: Proposal!
+}
+type ProposalVoteConnection {
+  edges: [ProposalVoteEdge!]!
+  nodes: [ProposalVote!]!
+  pageInfo: PageInfo!
+}
+type ProposalVoteEdge {
+  cursor: String!
+  node: ProposalVote!
+}
+type ValidatorStakeConnection {
+  edges: [ValidatorStakeEdge!]!
+  nodes: [ValidatorStake!]!
+  pageInfo: PageInfo!
+}
+type ValidatorStakeEdge {
+  cursor: String!
+  node: ValidatorStake!
+}
+type StakeEventConnection {
+  edges: [StakeEventEdge!]!
+  nodes: [StakeEvent!]!
+  pageInfo: PageInfo!
+}
+type StakeEventEdge {
+  cursor: String!
+  node: StakeEvent!
+}
+type DisputeConnection {
+  edges: [DisputeEdge!]!
+  nodes: [Dispute!]!
+  pageInfo: PageInfo!
+}
+type DisputeEdge {
+  cursor: String!
+  node: Dispute!
+}
+type FeedbackConnection {
+  edges: [FeedbackEdge!]!
+  nodes: [Feedback!]!
+  pageInfo: PageInfo!
+}
+type FeedbackEdge {
+  cursor: String!
+  node: Feedback!
 }
 `, BuiltIn: false},
 }
@@ -3510,6 +4915,64 @@ func (ec *executionContext) childFields_DatanetEdge(ctx context.Context, field g
 	return nil, fmt.Errorf("no field named %q was found under type DatanetEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_Dispute(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_Dispute_id(ctx, field)
+	case "settlement":
+		return ec.fieldContext_Dispute_settlement(ctx, field)
+	case "batchId":
+		return ec.fieldContext_Dispute_batchId(ctx, field)
+	case "challenger":
+		return ec.fieldContext_Dispute_challenger(ctx, field)
+	case "bond":
+		return ec.fieldContext_Dispute_bond(ctx, field)
+	case "evidenceURI":
+		return ec.fieldContext_Dispute_evidenceURI(ctx, field)
+	case "status":
+		return ec.fieldContext_Dispute_status(ctx, field)
+	case "toChallenger":
+		return ec.fieldContext_Dispute_toChallenger(ctx, field)
+	case "toTreasury":
+		return ec.fieldContext_Dispute_toTreasury(ctx, field)
+	case "openedBlock":
+		return ec.fieldContext_Dispute_openedBlock(ctx, field)
+	case "openedTime":
+		return ec.fieldContext_Dispute_openedTime(ctx, field)
+	case "transaction":
+		return ec.fieldContext_Dispute_transaction(ctx, field)
+	case "resolvedBlock":
+		return ec.fieldContext_Dispute_resolvedBlock(ctx, field)
+	case "resolvedTime":
+		return ec.fieldContext_Dispute_resolvedTime(ctx, field)
+	case "resolvedTransaction":
+		return ec.fieldContext_Dispute_resolvedTransaction(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Dispute", field.Name)
+}
+
+func (ec *executionContext) childFields_DisputeConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_DisputeConnection_edges(ctx, field)
+	case "nodes":
+		return ec.fieldContext_DisputeConnection_nodes(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_DisputeConnection_pageInfo(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DisputeConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_DisputeEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_DisputeEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_DisputeEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DisputeEdge", field.Name)
+}
+
 func (ec *executionContext) childFields_FeeShare(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "index":
@@ -3520,6 +4983,82 @@ func (ec *executionContext) childFields_FeeShare(ctx context.Context, field grap
 		return ec.fieldContext_FeeShare_amount(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type FeeShare", field.Name)
+}
+
+func (ec *executionContext) childFields_Feedback(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "request":
+		return ec.fieldContext_Feedback_request(ctx, field)
+	case "model":
+		return ec.fieldContext_Feedback_model(ctx, field)
+	case "validator":
+		return ec.fieldContext_Feedback_validator(ctx, field)
+	case "datanetId":
+		return ec.fieldContext_Feedback_datanetId(ctx, field)
+	case "correctness":
+		return ec.fieldContext_Feedback_correctness(ctx, field)
+	case "interpretability":
+		return ec.fieldContext_Feedback_interpretability(ctx, field)
+	case "weight":
+		return ec.fieldContext_Feedback_weight(ctx, field)
+	case "outputHash":
+		return ec.fieldContext_Feedback_outputHash(ctx, field)
+	case "endorsedOutput":
+		return ec.fieldContext_Feedback_endorsedOutput(ctx, field)
+	case "blockNumber":
+		return ec.fieldContext_Feedback_blockNumber(ctx, field)
+	case "timestamp":
+		return ec.fieldContext_Feedback_timestamp(ctx, field)
+	case "transaction":
+		return ec.fieldContext_Feedback_transaction(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Feedback", field.Name)
+}
+
+func (ec *executionContext) childFields_FeedbackConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_FeedbackConnection_edges(ctx, field)
+	case "nodes":
+		return ec.fieldContext_FeedbackConnection_nodes(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_FeedbackConnection_pageInfo(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type FeedbackConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_FeedbackEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_FeedbackEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_FeedbackEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type FeedbackEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_GuardBatch(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "finalizesAt":
+		return ec.fieldContext_GuardBatch_finalizesAt(ctx, field)
+	case "status":
+		return ec.fieldContext_GuardBatch_status(ctx, field)
+	case "disputeCount":
+		return ec.fieldContext_GuardBatch_disputeCount(ctx, field)
+	case "voidedBy":
+		return ec.fieldContext_GuardBatch_voidedBy(ctx, field)
+	case "queuedBlock":
+		return ec.fieldContext_GuardBatch_queuedBlock(ctx, field)
+	case "finalizedBlock":
+		return ec.fieldContext_GuardBatch_finalizedBlock(ctx, field)
+	case "voidedBlock":
+		return ec.fieldContext_GuardBatch_voidedBlock(ctx, field)
+	case "releasedBlock":
+		return ec.fieldContext_GuardBatch_releasedBlock(ctx, field)
+	case "disputes":
+		return ec.fieldContext_GuardBatch_disputes(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type GuardBatch", field.Name)
 }
 
 func (ec *executionContext) childFields_IndexedBlock(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -3780,6 +5319,142 @@ func (ec *executionContext) childFields_PageInfo(ctx context.Context, field grap
 	return nil, fmt.Errorf("no field named %q was found under type PageInfo", field.Name)
 }
 
+func (ec *executionContext) childFields_Parameter(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "contract":
+		return ec.fieldContext_Parameter_contract(ctx, field)
+	case "name":
+		return ec.fieldContext_Parameter_name(ctx, field)
+	case "value":
+		return ec.fieldContext_Parameter_value(ctx, field)
+	case "updatedBlock":
+		return ec.fieldContext_Parameter_updatedBlock(ctx, field)
+	case "transaction":
+		return ec.fieldContext_Parameter_transaction(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Parameter", field.Name)
+}
+
+func (ec *executionContext) childFields_Proposal(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_Proposal_id(ctx, field)
+	case "proposer":
+		return ec.fieldContext_Proposal_proposer(ctx, field)
+	case "targets":
+		return ec.fieldContext_Proposal_targets(ctx, field)
+	case "values":
+		return ec.fieldContext_Proposal_values(ctx, field)
+	case "signatures":
+		return ec.fieldContext_Proposal_signatures(ctx, field)
+	case "calldatas":
+		return ec.fieldContext_Proposal_calldatas(ctx, field)
+	case "description":
+		return ec.fieldContext_Proposal_description(ctx, field)
+	case "voteStart":
+		return ec.fieldContext_Proposal_voteStart(ctx, field)
+	case "voteEnd":
+		return ec.fieldContext_Proposal_voteEnd(ctx, field)
+	case "status":
+		return ec.fieldContext_Proposal_status(ctx, field)
+	case "eta":
+		return ec.fieldContext_Proposal_eta(ctx, field)
+	case "forVotes":
+		return ec.fieldContext_Proposal_forVotes(ctx, field)
+	case "againstVotes":
+		return ec.fieldContext_Proposal_againstVotes(ctx, field)
+	case "abstainVotes":
+		return ec.fieldContext_Proposal_abstainVotes(ctx, field)
+	case "voteCount":
+		return ec.fieldContext_Proposal_voteCount(ctx, field)
+	case "votes":
+		return ec.fieldContext_Proposal_votes(ctx, field)
+	case "createdBlock":
+		return ec.fieldContext_Proposal_createdBlock(ctx, field)
+	case "timestamp":
+		return ec.fieldContext_Proposal_timestamp(ctx, field)
+	case "transaction":
+		return ec.fieldContext_Proposal_transaction(ctx, field)
+	case "queuedBlock":
+		return ec.fieldContext_Proposal_queuedBlock(ctx, field)
+	case "executedBlock":
+		return ec.fieldContext_Proposal_executedBlock(ctx, field)
+	case "executedTransaction":
+		return ec.fieldContext_Proposal_executedTransaction(ctx, field)
+	case "canceledBlock":
+		return ec.fieldContext_Proposal_canceledBlock(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Proposal", field.Name)
+}
+
+func (ec *executionContext) childFields_ProposalConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_ProposalConnection_edges(ctx, field)
+	case "nodes":
+		return ec.fieldContext_ProposalConnection_nodes(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_ProposalConnection_pageInfo(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ProposalConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_ProposalEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_ProposalEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_ProposalEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ProposalEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_ProposalVote(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "proposal":
+		return ec.fieldContext_ProposalVote_proposal(ctx, field)
+	case "voter":
+		return ec.fieldContext_ProposalVote_voter(ctx, field)
+	case "support":
+		return ec.fieldContext_ProposalVote_support(ctx, field)
+	case "weight":
+		return ec.fieldContext_ProposalVote_weight(ctx, field)
+	case "reason":
+		return ec.fieldContext_ProposalVote_reason(ctx, field)
+	case "params":
+		return ec.fieldContext_ProposalVote_params(ctx, field)
+	case "blockNumber":
+		return ec.fieldContext_ProposalVote_blockNumber(ctx, field)
+	case "timestamp":
+		return ec.fieldContext_ProposalVote_timestamp(ctx, field)
+	case "transaction":
+		return ec.fieldContext_ProposalVote_transaction(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ProposalVote", field.Name)
+}
+
+func (ec *executionContext) childFields_ProposalVoteConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_ProposalVoteConnection_edges(ctx, field)
+	case "nodes":
+		return ec.fieldContext_ProposalVoteConnection_nodes(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_ProposalVoteConnection_pageInfo(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ProposalVoteConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_ProposalVoteEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_ProposalVoteEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_ProposalVoteEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ProposalVoteEdge", field.Name)
+}
+
 func (ec *executionContext) childFields_Quota(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "filesPerContributorPerDay":
@@ -3846,6 +5521,8 @@ func (ec *executionContext) childFields_Settlement(ctx context.Context, field gr
 		return ec.fieldContext_Settlement_publication(ctx, field)
 	case "publicationError":
 		return ec.fieldContext_Settlement_publicationError(ctx, field)
+	case "guard":
+		return ec.fieldContext_Settlement_guard(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Settlement", field.Name)
 }
@@ -3870,6 +5547,106 @@ func (ec *executionContext) childFields_SettlementEdge(ctx context.Context, fiel
 		return ec.fieldContext_SettlementEdge_node(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type SettlementEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_StakeEvent(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "kind":
+		return ec.fieldContext_StakeEvent_kind(ctx, field)
+	case "amount":
+		return ec.fieldContext_StakeEvent_amount(ctx, field)
+	case "activeAfter":
+		return ec.fieldContext_StakeEvent_activeAfter(ctx, field)
+	case "unbondingEnd":
+		return ec.fieldContext_StakeEvent_unbondingEnd(ctx, field)
+	case "recipient":
+		return ec.fieldContext_StakeEvent_recipient(ctx, field)
+	case "evidence":
+		return ec.fieldContext_StakeEvent_evidence(ctx, field)
+	case "removed":
+		return ec.fieldContext_StakeEvent_removed(ctx, field)
+	case "blockNumber":
+		return ec.fieldContext_StakeEvent_blockNumber(ctx, field)
+	case "timestamp":
+		return ec.fieldContext_StakeEvent_timestamp(ctx, field)
+	case "transaction":
+		return ec.fieldContext_StakeEvent_transaction(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type StakeEvent", field.Name)
+}
+
+func (ec *executionContext) childFields_StakeEventConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_StakeEventConnection_edges(ctx, field)
+	case "nodes":
+		return ec.fieldContext_StakeEventConnection_nodes(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_StakeEventConnection_pageInfo(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type StakeEventConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_StakeEventEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_StakeEventEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_StakeEventEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type StakeEventEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_ValidatorStake(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "datanet":
+		return ec.fieldContext_ValidatorStake_datanet(ctx, field)
+	case "validator":
+		return ec.fieldContext_ValidatorStake_validator(ctx, field)
+	case "active":
+		return ec.fieldContext_ValidatorStake_active(ctx, field)
+	case "unbonding":
+		return ec.fieldContext_ValidatorStake_unbonding(ctx, field)
+	case "unbondingEnd":
+		return ec.fieldContext_ValidatorStake_unbondingEnd(ctx, field)
+	case "stakedTotal":
+		return ec.fieldContext_ValidatorStake_stakedTotal(ctx, field)
+	case "withdrawnTotal":
+		return ec.fieldContext_ValidatorStake_withdrawnTotal(ctx, field)
+	case "slashedTotal":
+		return ec.fieldContext_ValidatorStake_slashedTotal(ctx, field)
+	case "member":
+		return ec.fieldContext_ValidatorStake_member(ctx, field)
+	case "firstBlock":
+		return ec.fieldContext_ValidatorStake_firstBlock(ctx, field)
+	case "updatedBlock":
+		return ec.fieldContext_ValidatorStake_updatedBlock(ctx, field)
+	case "history":
+		return ec.fieldContext_ValidatorStake_history(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ValidatorStake", field.Name)
+}
+
+func (ec *executionContext) childFields_ValidatorStakeConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_ValidatorStakeConnection_edges(ctx, field)
+	case "nodes":
+		return ec.fieldContext_ValidatorStakeConnection_nodes(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_ValidatorStakeConnection_pageInfo(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ValidatorStakeConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_ValidatorStakeEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_ValidatorStakeEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_ValidatorStakeEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ValidatorStakeEdge", field.Name)
 }
 
 func (ec *executionContext) childFields_Vote(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -4294,6 +6071,36 @@ func (ec *executionContext) field_Model_settlements_args(ctx context.Context, ra
 	return args, nil
 }
 
+func (ec *executionContext) field_Proposal_votes_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "orderDirection",
+		func(ctx context.Context, v any) (*model.OrderDirection, error) {
+			return ec.unmarshalOOrderDirection2ᚖgithubᚗcomᚋopenᚑattributionᚋpoaᚋgraphᚋmodelᚐOrderDirection(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderDirection"] = arg2
+	return args, nil
+}
+
 func (ec *executionContext) field_Query___type_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -4502,6 +6309,104 @@ func (ec *executionContext) field_Query_datanets_args(ctx context.Context, rawAr
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_dispute_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_disputes_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*model.DisputeFilter, error) {
+			return ec.unmarshalODisputeFilter2ᚖgithubᚗcomᚋopenᚑattributionᚋpoaᚋgraphᚋmodelᚐDisputeFilter(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "orderDirection",
+		func(ctx context.Context, v any) (*model.OrderDirection, error) {
+			return ec.unmarshalOOrderDirection2ᚖgithubᚗcomᚋopenᚑattributionᚋpoaᚋgraphᚋmodelᚐOrderDirection(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderDirection"] = arg3
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_feedback_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "modelId",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOID2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["modelId"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*model.FeedbackFilter, error) {
+			return ec.unmarshalOFeedbackFilter2ᚖgithubᚗcomᚋopenᚑattributionᚋpoaᚋgraphᚋmodelᚐFeedbackFilter(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "orderDirection",
+		func(ctx context.Context, v any) (*model.OrderDirection, error) {
+			return ec.unmarshalOOrderDirection2ᚖgithubᚗcomᚋopenᚑattributionᚋpoaᚋgraphᚋmodelᚐOrderDirection(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderDirection"] = arg4
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_inferenceRequest_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -4652,6 +6557,110 @@ func (ec *executionContext) field_Query_models_args(ctx context.Context, rawArgs
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_parameters_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "contract",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["contract"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_proposalVotes_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*model.ProposalVoteFilter, error) {
+			return ec.unmarshalOProposalVoteFilter2ᚖgithubᚗcomᚋopenᚑattributionᚋpoaᚋgraphᚋmodelᚐProposalVoteFilter(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "orderDirection",
+		func(ctx context.Context, v any) (*model.OrderDirection, error) {
+			return ec.unmarshalOOrderDirection2ᚖgithubᚗcomᚋopenᚑattributionᚋpoaᚋgraphᚋmodelᚐOrderDirection(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderDirection"] = arg3
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_proposal_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_proposals_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*model.ProposalFilter, error) {
+			return ec.unmarshalOProposalFilter2ᚖgithubᚗcomᚋopenᚑattributionᚋpoaᚋgraphᚋmodelᚐProposalFilter(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "orderDirection",
+		func(ctx context.Context, v any) (*model.OrderDirection, error) {
+			return ec.unmarshalOOrderDirection2ᚖgithubᚗcomᚋopenᚑattributionᚋpoaᚋgraphᚋmodelᚐOrderDirection(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderDirection"] = arg3
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_settlement_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -4709,6 +6718,44 @@ func (ec *executionContext) field_Query_settlements_args(ctx context.Context, ra
 		return nil, err
 	}
 	args["orderDirection"] = arg3
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_validatorStakes_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "datanetId",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOID2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["datanetId"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*model.ValidatorStakeFilter, error) {
+			return ec.unmarshalOValidatorStakeFilter2ᚖgithubᚗcomᚋopenᚑattributionᚋpoaᚋgraphᚋmodelᚐValidatorStakeFilter(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg3
 	return args, nil
 }
 
@@ -4779,6 +6826,36 @@ func (ec *executionContext) field_Subscription_settlementFinalized_args(ctx cont
 		return nil, err
 	}
 	args["modelId"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_ValidatorStake_history_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "orderDirection",
+		func(ctx context.Context, v any) (*model.OrderDirection, error) {
+			return ec.unmarshalOOrderDirection2ᚖgithubᚗcomᚋopenᚑattributionᚋpoaᚋgraphᚋmodelᚐOrderDirection(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderDirection"] = arg2
 	return args, nil
 }
 
@@ -7953,6 +10030,511 @@ func (ec *executionContext) fieldContext_DatanetEdge_node(_ context.Context, fie
 	return fc, nil
 }
 
+func (ec *executionContext) _Dispute_id(ctx context.Context, field graphql.CollectedField, obj *schema.Dispute) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Dispute_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNID2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Dispute_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Dispute", field, false, false, errors.New("field of type ID does not have child fields"))
+}
+
+func (ec *executionContext) _Dispute_settlement(ctx context.Context, field graphql.CollectedField, obj *schema.Dispute) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Dispute_settlement(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Dispute().Settlement(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *schema.Settlement) graphql.Marshaler {
+			return ec.marshalOSettlement2ᚖgithubᚗcomᚋopenᚑattributionᚋpoaᚋinternalᚋindexerᚋschemaᚐSettlement(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Dispute_settlement(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Dispute",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Settlement(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Dispute_batchId(ctx context.Context, field graphql.CollectedField, obj *schema.Dispute) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Dispute_batchId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.BatchID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNInt2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Dispute_batchId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Dispute", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _Dispute_challenger(ctx context.Context, field graphql.CollectedField, obj *schema.Dispute) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Dispute_challenger(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Challenger, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNAddress2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Dispute_challenger(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Dispute", field, false, false, errors.New("field of type Address does not have child fields"))
+}
+
+func (ec *executionContext) _Dispute_bond(ctx context.Context, field graphql.CollectedField, obj *schema.Dispute) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Dispute_bond(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Bond, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v store.Numeric) graphql.Marshaler {
+			return ec.marshalNBigInt2githubᚗcomᚋopenᚑattributionᚋpoaᚋinternalᚋstoreᚐNumeric(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Dispute_bond(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Dispute", field, false, false, errors.New("field of type BigInt does not have child fields"))
+}
+
+func (ec *executionContext) _Dispute_evidenceURI(ctx context.Context, field graphql.CollectedField, obj *schema.Dispute) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Dispute_evidenceURI(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EvidenceURI, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Dispute_evidenceURI(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Dispute", field, false, false, errors.New("field of type String does not have child fields"))
+}
+
+func (ec *executionContext) _Dispute_status(ctx context.Context, field graphql.CollectedField, obj *schema.Dispute) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Dispute_status(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Dispute().Status(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.DisputeStatus) graphql.Marshaler {
+			return ec.marshalNDisputeStatus2githubᚗcomᚋopenᚑattributionᚋpoaᚋgraphᚋmodelᚐDisputeStatus(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Dispute_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Dispute", field, true, true, errors.New("field of type DisputeStatus does not have child fields"))
+}
+
+func (ec *executionContext) _Dispute_toChallenger(ctx context.Context, field graphql.CollectedField, obj *schema.Dispute) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Dispute_toChallenger(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ToChallenger, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *store.Numeric) graphql.Marshaler {
+			return ec.marshalOBigInt2ᚖgithubᚗcomᚋopenᚑattributionᚋpoaᚋinternalᚋstoreᚐNumeric(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Dispute_toChallenger(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Dispute", field, false, false, errors.New("field of type BigInt does not have child fields"))
+}
+
+func (ec *executionContext) _Dispute_toTreasury(ctx context.Context, field graphql.CollectedField, obj *schema.Dispute) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Dispute_toTreasury(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ToTreasury, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *store.Numeric) graphql.Marshaler {
+			return ec.marshalOBigInt2ᚖgithubᚗcomᚋopenᚑattributionᚋpoaᚋinternalᚋstoreᚐNumeric(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Dispute_toTreasury(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Dispute", field, false, false, errors.New("field of type BigInt does not have child fields"))
+}
+
+func (ec *executionContext) _Dispute_openedBlock(ctx context.Context, field graphql.CollectedField, obj *schema.Dispute) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Dispute_openedBlock(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.OpenedBlock, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNInt2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Dispute_openedBlock(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Dispute", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _Dispute_openedTime(ctx context.Context, field graphql.CollectedField, obj *schema.Dispute) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Dispute_openedTime(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.OpenedTime, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNInt2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Dispute_openedTime(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Dispute", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _Dispute_transaction(ctx context.Context, field graphql.CollectedField, obj *schema.Dispute) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Dispute_transaction(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.OpenedTx, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNBytes322string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Dispute_transaction(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Dispute", field, false, false, errors.New("field of type Bytes32 does not have child fields"))
+}
+
+func (ec *executionContext) _Dispute_resolvedBlock(ctx context.Context, field graphql.CollectedField, obj *schema.Dispute) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Dispute_resolvedBlock(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ResolvedBlock, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int64) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Dispute_resolvedBlock(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Dispute", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _Dispute_resolvedTime(ctx context.Context, field graphql.CollectedField, obj *schema.Dispute) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Dispute_resolvedTime(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ResolvedTime, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int64) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Dispute_resolvedTime(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Dispute", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _Dispute_resolvedTransaction(ctx context.Context, field graphql.CollectedField, obj *schema.Dispute) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Dispute_resolvedTransaction(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ResolvedTx, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOBytes322ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Dispute_resolvedTransaction(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Dispute", field, false, false, errors.New("field of type Bytes32 does not have child fields"))
+}
+
+func (ec *executionContext) _DisputeConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.DisputeConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DisputeConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.DisputeEdge) graphql.Marshaler {
+			return ec.marshalNDisputeEdge2ᚕᚖgithubᚗcomᚋopenᚑattributionᚋpoaᚋgraphᚋmodelᚐDisputeEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DisputeConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DisputeConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DisputeEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DisputeConnection_nodes(ctx context.Context, field graphql.CollectedField, obj *model.DisputeConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DisputeConnection_nodes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Nodes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*schema.Dispute) graphql.Marshaler {
+			return ec.marshalNDispute2ᚕᚖgithubᚗcomᚋopenᚑattributionᚋpoaᚋinternalᚋindexerᚋschemaᚐDisputeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DisputeConnection_nodes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DisputeConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Dispute(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DisputeConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.DisputeConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DisputeConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖgithubᚗcomᚋopenᚑattributionᚋpoaᚋgraphᚋmodelᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DisputeConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DisputeConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DisputeEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.DisputeEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DisputeEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DisputeEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DisputeEdge", field, false, false, errors.New("field of type String does not have child fields"))
+}
+
+func (ec *executionContext) _DisputeEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.DisputeEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DisputeEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *schema.Dispute) graphql.Marshaler {
+			return ec.marshalNDispute2ᚖgithubᚗcomᚋopenᚑattributionᚋpoaᚋinternalᚋindexerᚋschemaᚐDispute(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DisputeEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DisputeEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Dispute(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _FeeShare_index(ctx context.Context, field graphql.CollectedField, obj *model.FeeShare) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -8029,6 +10611,667 @@ func (ec *executionContext) _FeeShare_amount(ctx context.Context, field graphql.
 }
 func (ec *executionContext) fieldContext_FeeShare_amount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("FeeShare", field, false, false, errors.New("field of type BigInt does not have child fields"))
+}
+
+func (ec *executionContext) _Feedback_request(ctx context.Context, field graphql.CollectedField, obj *schema.Feedback) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Feedback_request(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Feedback().Request(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *schema.InferenceRequest) graphql.Marshaler {
+			return ec.marshalOInferenceRequest2ᚖgithubᚗcomᚋopenᚑattributionᚋpoaᚋinternalᚋindexerᚋschemaᚐInferenceRequest(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Feedback_request(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Feedback",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_InferenceRequest(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Feedback_model(ctx context.Context, field graphql.CollectedField, obj *schema.Feedback) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Feedback_model(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Feedback().Model(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *schema.Model) graphql.Marshaler {
+			return ec.marshalOModel2ᚖgithubᚗcomᚋopenᚑattributionᚋpoaᚋinternalᚋindexerᚋschemaᚐModel(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Feedback_model(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Feedback",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Model(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Feedback_validator(ctx context.Context, field graphql.CollectedField, obj *schema.Feedback) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Feedback_validator(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Validator, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNAddress2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Feedback_validator(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Feedback", field, false, false, errors.New("field of type Address does not have child fields"))
+}
+
+func (ec *executionContext) _Feedback_datanetId(ctx context.Context, field graphql.CollectedField, obj *schema.Feedback) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Feedback_datanetId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DatanetID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNID2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Feedback_datanetId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Feedback", field, false, false, errors.New("field of type ID does not have child fields"))
+}
+
+func (ec *executionContext) _Feedback_correctness(ctx context.Context, field graphql.CollectedField, obj *schema.Feedback) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Feedback_correctness(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Feedback().Correctness(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Feedback_correctness(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Feedback", field, true, true, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _Feedback_interpretability(ctx context.Context, field graphql.CollectedField, obj *schema.Feedback) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Feedback_interpretability(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Feedback().Interpretability(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Feedback_interpretability(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Feedback", field, true, true, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _Feedback_weight(ctx context.Context, field graphql.CollectedField, obj *schema.Feedback) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Feedback_weight(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Weight, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v store.Numeric) graphql.Marshaler {
+			return ec.marshalNBigInt2githubᚗcomᚋopenᚑattributionᚋpoaᚋinternalᚋstoreᚐNumeric(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Feedback_weight(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Feedback", field, false, false, errors.New("field of type BigInt does not have child fields"))
+}
+
+func (ec *executionContext) _Feedback_outputHash(ctx context.Context, field graphql.CollectedField, obj *schema.Feedback) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Feedback_outputHash(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.OutputHash, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNBytes322string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Feedback_outputHash(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Feedback", field, false, false, errors.New("field of type Bytes32 does not have child fields"))
+}
+
+func (ec *executionContext) _Feedback_endorsedOutput(ctx context.Context, field graphql.CollectedField, obj *schema.Feedback) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Feedback_endorsedOutput(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EndorsedOutput, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNBytes322string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Feedback_endorsedOutput(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Feedback", field, false, false, errors.New("field of type Bytes32 does not have child fields"))
+}
+
+func (ec *executionContext) _Feedback_blockNumber(ctx context.Context, field graphql.CollectedField, obj *schema.Feedback) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Feedback_blockNumber(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.BlockNumber, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNInt2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Feedback_blockNumber(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Feedback", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _Feedback_timestamp(ctx context.Context, field graphql.CollectedField, obj *schema.Feedback) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Feedback_timestamp(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.BlockTime, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNInt2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Feedback_timestamp(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Feedback", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _Feedback_transaction(ctx context.Context, field graphql.CollectedField, obj *schema.Feedback) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Feedback_transaction(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TxHash, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNBytes322string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Feedback_transaction(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Feedback", field, false, false, errors.New("field of type Bytes32 does not have child fields"))
+}
+
+func (ec *executionContext) _FeedbackConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.FeedbackConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FeedbackConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.FeedbackEdge) graphql.Marshaler {
+			return ec.marshalNFeedbackEdge2ᚕᚖgithubᚗcomᚋopenᚑattributionᚋpoaᚋgraphᚋmodelᚐFeedbackEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FeedbackConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "FeedbackConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FeedbackEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _FeedbackConnection_nodes(ctx context.Context, field graphql.CollectedField, obj *model.FeedbackConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FeedbackConnection_nodes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Nodes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*schema.Feedback) graphql.Marshaler {
+			return ec.marshalNFeedback2ᚕᚖgithubᚗcomᚋopenᚑattributionᚋpoaᚋinternalᚋindexerᚋschemaᚐFeedbackᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FeedbackConnection_nodes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "FeedbackConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Feedback(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _FeedbackConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.FeedbackConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FeedbackConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖgithubᚗcomᚋopenᚑattributionᚋpoaᚋgraphᚋmodelᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FeedbackConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "FeedbackConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _FeedbackEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.FeedbackEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FeedbackEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FeedbackEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FeedbackEdge", field, false, false, errors.New("field of type String does not have child fields"))
+}
+
+func (ec *executionContext) _FeedbackEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.FeedbackEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FeedbackEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *schema.Feedback) graphql.Marshaler {
+			return ec.marshalNFeedback2ᚖgithubᚗcomᚋopenᚑattributionᚋpoaᚋinternalᚋindexerᚋschemaᚐFeedback(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FeedbackEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "FeedbackEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Feedback(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _GuardBatch_finalizesAt(ctx context.Context, field graphql.CollectedField, obj *schema.GuardBatch) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GuardBatch_finalizesAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.FinalizesAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNInt2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GuardBatch_finalizesAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("GuardBatch", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _GuardBatch_status(ctx context.Context, field graphql.CollectedField, obj *schema.GuardBatch) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GuardBatch_status(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.GuardBatch().Status(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.GuardStatus) graphql.Marshaler {
+			return ec.marshalNGuardStatus2githubᚗcomᚋopenᚑattributionᚋpoaᚋgraphᚋmodelᚐGuardStatus(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GuardBatch_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("GuardBatch", field, true, true, errors.New("field of type GuardStatus does not have child fields"))
+}
+
+func (ec *executionContext) _GuardBatch_disputeCount(ctx context.Context, field graphql.CollectedField, obj *schema.GuardBatch) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GuardBatch_disputeCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DisputeCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNInt2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GuardBatch_disputeCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("GuardBatch", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _GuardBatch_voidedBy(ctx context.Context, field graphql.CollectedField, obj *schema.GuardBatch) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GuardBatch_voidedBy(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.VoidedBy, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOAddress2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_GuardBatch_voidedBy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("GuardBatch", field, false, false, errors.New("field of type Address does not have child fields"))
+}
+
+func (ec *executionContext) _GuardBatch_queuedBlock(ctx context.Context, field graphql.CollectedField, obj *schema.GuardBatch) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GuardBatch_queuedBlock(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.QueuedBlock, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNInt2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GuardBatch_queuedBlock(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("GuardBatch", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _GuardBatch_finalizedBlock(ctx context.Context, field graphql.CollectedField, obj *schema.GuardBatch) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GuardBatch_finalizedBlock(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.FinalizedBlock, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int64) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_GuardBatch_finalizedBlock(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("GuardBatch", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _GuardBatch_voidedBlock(ctx context.Context, field graphql.CollectedField, obj *schema.GuardBatch) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GuardBatch_voidedBlock(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.VoidedBlock, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int64) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_GuardBatch_voidedBlock(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("GuardBatch", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _GuardBatch_releasedBlock(ctx context.Context, field graphql.CollectedField, obj *schema.GuardBatch) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GuardBatch_releasedBlock(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ReleasedBlock, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int64) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_GuardBatch_releasedBlock(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("GuardBatch", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _GuardBatch_disputes(ctx context.Context, field graphql.CollectedField, obj *schema.GuardBatch) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GuardBatch_disputes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.GuardBatch().Disputes(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*schema.Dispute) graphql.Marshaler {
+			return ec.marshalNDispute2ᚕᚖgithubᚗcomᚋopenᚑattributionᚋpoaᚋinternalᚋindexerᚋschemaᚐDisputeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GuardBatch_disputes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "GuardBatch",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Dispute(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _IndexedBlock_number(ctx context.Context, field graphql.CollectedField, obj *model.IndexedBlock) (ret graphql.Marshaler) {
@@ -10326,6 +13569,1541 @@ func (ec *executionContext) fieldContext_PageInfo_endCursor(_ context.Context, f
 	return graphql.NewScalarFieldContext("PageInfo", field, false, false, errors.New("field of type String does not have child fields"))
 }
 
+func (ec *executionContext) _Parameter_contract(ctx context.Context, field graphql.CollectedField, obj *schema.Parameter) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Parameter_contract(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Contract, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Parameter_contract(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Parameter", field, false, false, errors.New("field of type String does not have child fields"))
+}
+
+func (ec *executionContext) _Parameter_name(ctx context.Context, field graphql.CollectedField, obj *schema.Parameter) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Parameter_name(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Name, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Parameter_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Parameter", field, false, false, errors.New("field of type String does not have child fields"))
+}
+
+func (ec *executionContext) _Parameter_value(ctx context.Context, field graphql.CollectedField, obj *schema.Parameter) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Parameter_value(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Value, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Parameter_value(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Parameter", field, false, false, errors.New("field of type String does not have child fields"))
+}
+
+func (ec *executionContext) _Parameter_updatedBlock(ctx context.Context, field graphql.CollectedField, obj *schema.Parameter) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Parameter_updatedBlock(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpdatedBlock, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNInt2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Parameter_updatedBlock(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Parameter", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _Parameter_transaction(ctx context.Context, field graphql.CollectedField, obj *schema.Parameter) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Parameter_transaction(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpdatedTx, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNBytes322string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Parameter_transaction(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Parameter", field, false, false, errors.New("field of type Bytes32 does not have child fields"))
+}
+
+func (ec *executionContext) _Proposal_id(ctx context.Context, field graphql.CollectedField, obj *schema.Proposal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Proposal_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Proposal().ID(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Proposal_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Proposal", field, true, true, errors.New("field of type ID does not have child fields"))
+}
+
+func (ec *executionContext) _Proposal_proposer(ctx context.Context, field graphql.CollectedField, obj *schema.Proposal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Proposal_proposer(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Proposer, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNAddress2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Proposal_proposer(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Proposal", field, false, false, errors.New("field of type Address does not have child fields"))
+}
+
+func (ec *executionContext) _Proposal_targets(ctx context.Context, field graphql.CollectedField, obj *schema.Proposal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Proposal_targets(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Proposal().Targets(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNAddress2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Proposal_targets(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Proposal", field, true, true, errors.New("field of type Address does not have child fields"))
+}
+
+func (ec *executionContext) _Proposal_values(ctx context.Context, field graphql.CollectedField, obj *schema.Proposal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Proposal_values(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Proposal().Values(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*store.Numeric) graphql.Marshaler {
+			return ec.marshalNBigInt2ᚕᚖgithubᚗcomᚋopenᚑattributionᚋpoaᚋinternalᚋstoreᚐNumericᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Proposal_values(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Proposal", field, true, true, errors.New("field of type BigInt does not have child fields"))
+}
+
+func (ec *executionContext) _Proposal_signatures(ctx context.Context, field graphql.CollectedField, obj *schema.Proposal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Proposal_signatures(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Proposal().Signatures(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Proposal_signatures(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Proposal", field, true, true, errors.New("field of type String does not have child fields"))
+}
+
+func (ec *executionContext) _Proposal_calldatas(ctx context.Context, field graphql.CollectedField, obj *schema.Proposal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Proposal_calldatas(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Proposal().Calldatas(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNBytes2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Proposal_calldatas(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Proposal", field, true, true, errors.New("field of type Bytes does not have child fields"))
+}
+
+func (ec *executionContext) _Proposal_description(ctx context.Context, field graphql.CollectedField, obj *schema.Proposal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Proposal_description(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Description, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Proposal_description(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Proposal", field, false, false, errors.New("field of type String does not have child fields"))
+}
+
+func (ec *executionContext) _Proposal_voteStart(ctx context.Context, field graphql.CollectedField, obj *schema.Proposal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Proposal_voteStart(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.VoteStart, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNInt2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Proposal_voteStart(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Proposal", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _Proposal_voteEnd(ctx context.Context, field graphql.CollectedField, obj *schema.Proposal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Proposal_voteEnd(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.VoteEnd, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNInt2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Proposal_voteEnd(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Proposal", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _Proposal_status(ctx context.Context, field graphql.CollectedField, obj *schema.Proposal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Proposal_status(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Proposal().Status(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.ProposalStatus) graphql.Marshaler {
+			return ec.marshalNProposalStatus2githubᚗcomᚋopenᚑattributionᚋpoaᚋgraphᚋmodelᚐProposalStatus(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Proposal_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Proposal", field, true, true, errors.New("field of type ProposalStatus does not have child fields"))
+}
+
+func (ec *executionContext) _Proposal_eta(ctx context.Context, field graphql.CollectedField, obj *schema.Proposal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Proposal_eta(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Eta, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int64) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Proposal_eta(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Proposal", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _Proposal_forVotes(ctx context.Context, field graphql.CollectedField, obj *schema.Proposal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Proposal_forVotes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ForVotes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v store.Numeric) graphql.Marshaler {
+			return ec.marshalNBigInt2githubᚗcomᚋopenᚑattributionᚋpoaᚋinternalᚋstoreᚐNumeric(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Proposal_forVotes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Proposal", field, false, false, errors.New("field of type BigInt does not have child fields"))
+}
+
+func (ec *executionContext) _Proposal_againstVotes(ctx context.Context, field graphql.CollectedField, obj *schema.Proposal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Proposal_againstVotes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AgainstVotes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v store.Numeric) graphql.Marshaler {
+			return ec.marshalNBigInt2githubᚗcomᚋopenᚑattributionᚋpoaᚋinternalᚋstoreᚐNumeric(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Proposal_againstVotes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Proposal", field, false, false, errors.New("field of type BigInt does not have child fields"))
+}
+
+func (ec *executionContext) _Proposal_abstainVotes(ctx context.Context, field graphql.CollectedField, obj *schema.Proposal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Proposal_abstainVotes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AbstainVotes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v store.Numeric) graphql.Marshaler {
+			return ec.marshalNBigInt2githubᚗcomᚋopenᚑattributionᚋpoaᚋinternalᚋstoreᚐNumeric(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Proposal_abstainVotes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Proposal", field, false, false, errors.New("field of type BigInt does not have child fields"))
+}
+
+func (ec *executionContext) _Proposal_voteCount(ctx context.Context, field graphql.CollectedField, obj *schema.Proposal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Proposal_voteCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.VoteCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNInt2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Proposal_voteCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Proposal", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _Proposal_votes(ctx context.Context, field graphql.CollectedField, obj *schema.Proposal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Proposal_votes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Proposal().Votes(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["orderDirection"].(*model.OrderDirection))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ProposalVoteConnection) graphql.Marshaler {
+			return ec.marshalNProposalVoteConnection2ᚖgithubᚗcomᚋopenᚑattributionᚋpoaᚋgraphᚋmodelᚐProposalVoteConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Proposal_votes(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Proposal",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ProposalVoteConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Proposal_votes_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Proposal_createdBlock(ctx context.Context, field graphql.CollectedField, obj *schema.Proposal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Proposal_createdBlock(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedBlock, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNInt2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Proposal_createdBlock(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Proposal", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _Proposal_timestamp(ctx context.Context, field graphql.CollectedField, obj *schema.Proposal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Proposal_timestamp(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedTime, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNInt2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Proposal_timestamp(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Proposal", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _Proposal_transaction(ctx context.Context, field graphql.CollectedField, obj *schema.Proposal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Proposal_transaction(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedTx, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNBytes322string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Proposal_transaction(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Proposal", field, false, false, errors.New("field of type Bytes32 does not have child fields"))
+}
+
+func (ec *executionContext) _Proposal_queuedBlock(ctx context.Context, field graphql.CollectedField, obj *schema.Proposal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Proposal_queuedBlock(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.QueuedBlock, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int64) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Proposal_queuedBlock(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Proposal", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _Proposal_executedBlock(ctx context.Context, field graphql.CollectedField, obj *schema.Proposal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Proposal_executedBlock(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ExecutedBlock, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int64) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Proposal_executedBlock(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Proposal", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _Proposal_executedTransaction(ctx context.Context, field graphql.CollectedField, obj *schema.Proposal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Proposal_executedTransaction(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ExecutedTx, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOBytes322ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Proposal_executedTransaction(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Proposal", field, false, false, errors.New("field of type Bytes32 does not have child fields"))
+}
+
+func (ec *executionContext) _Proposal_canceledBlock(ctx context.Context, field graphql.CollectedField, obj *schema.Proposal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Proposal_canceledBlock(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CanceledBlock, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int64) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Proposal_canceledBlock(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Proposal", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _ProposalConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.ProposalConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProposalConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.ProposalEdge) graphql.Marshaler {
+			return ec.marshalNProposalEdge2ᚕᚖgithubᚗcomᚋopenᚑattributionᚋpoaᚋgraphᚋmodelᚐProposalEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProposalConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ProposalConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ProposalEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ProposalConnection_nodes(ctx context.Context, field graphql.CollectedField, obj *model.ProposalConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProposalConnection_nodes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Nodes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*schema.Proposal) graphql.Marshaler {
+			return ec.marshalNProposal2ᚕᚖgithubᚗcomᚋopenᚑattributionᚋpoaᚋinternalᚋindexerᚋschemaᚐProposalᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProposalConnection_nodes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ProposalConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Proposal(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ProposalConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.ProposalConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProposalConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖgithubᚗcomᚋopenᚑattributionᚋpoaᚋgraphᚋmodelᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProposalConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ProposalConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ProposalEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.ProposalEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProposalEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProposalEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProposalEdge", field, false, false, errors.New("field of type String does not have child fields"))
+}
+
+func (ec *executionContext) _ProposalEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.ProposalEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProposalEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *schema.Proposal) graphql.Marshaler {
+			return ec.marshalNProposal2ᚖgithubᚗcomᚋopenᚑattributionᚋpoaᚋinternalᚋindexerᚋschemaᚐProposal(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProposalEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ProposalEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Proposal(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ProposalVote_proposal(ctx context.Context, field graphql.CollectedField, obj *schema.ProposalVote) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProposalVote_proposal(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.ProposalVote().Proposal(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *schema.Proposal) graphql.Marshaler {
+			return ec.marshalOProposal2ᚖgithubᚗcomᚋopenᚑattributionᚋpoaᚋinternalᚋindexerᚋschemaᚐProposal(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ProposalVote_proposal(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ProposalVote",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Proposal(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ProposalVote_voter(ctx context.Context, field graphql.CollectedField, obj *schema.ProposalVote) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProposalVote_voter(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Voter, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNAddress2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProposalVote_voter(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProposalVote", field, false, false, errors.New("field of type Address does not have child fields"))
+}
+
+func (ec *executionContext) _ProposalVote_support(ctx context.Context, field graphql.CollectedField, obj *schema.ProposalVote) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProposalVote_support(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.ProposalVote().Support(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.VoteSupport) graphql.Marshaler {
+			return ec.marshalNVoteSupport2githubᚗcomᚋopenᚑattributionᚋpoaᚋgraphᚋmodelᚐVoteSupport(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProposalVote_support(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProposalVote", field, true, true, errors.New("field of type VoteSupport does not have child fields"))
+}
+
+func (ec *executionContext) _ProposalVote_weight(ctx context.Context, field graphql.CollectedField, obj *schema.ProposalVote) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProposalVote_weight(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Weight, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v store.Numeric) graphql.Marshaler {
+			return ec.marshalNBigInt2githubᚗcomᚋopenᚑattributionᚋpoaᚋinternalᚋstoreᚐNumeric(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProposalVote_weight(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProposalVote", field, false, false, errors.New("field of type BigInt does not have child fields"))
+}
+
+func (ec *executionContext) _ProposalVote_reason(ctx context.Context, field graphql.CollectedField, obj *schema.ProposalVote) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProposalVote_reason(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Reason, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProposalVote_reason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProposalVote", field, false, false, errors.New("field of type String does not have child fields"))
+}
+
+func (ec *executionContext) _ProposalVote_params(ctx context.Context, field graphql.CollectedField, obj *schema.ProposalVote) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProposalVote_params(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Params, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOBytes2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ProposalVote_params(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProposalVote", field, false, false, errors.New("field of type Bytes does not have child fields"))
+}
+
+func (ec *executionContext) _ProposalVote_blockNumber(ctx context.Context, field graphql.CollectedField, obj *schema.ProposalVote) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProposalVote_blockNumber(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.BlockNumber, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNInt2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProposalVote_blockNumber(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProposalVote", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _ProposalVote_timestamp(ctx context.Context, field graphql.CollectedField, obj *schema.ProposalVote) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProposalVote_timestamp(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.BlockTime, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNInt2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProposalVote_timestamp(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProposalVote", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _ProposalVote_transaction(ctx context.Context, field graphql.CollectedField, obj *schema.ProposalVote) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProposalVote_transaction(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TxHash, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNBytes322string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProposalVote_transaction(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProposalVote", field, false, false, errors.New("field of type Bytes32 does not have child fields"))
+}
+
+func (ec *executionContext) _ProposalVoteConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.ProposalVoteConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProposalVoteConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.ProposalVoteEdge) graphql.Marshaler {
+			return ec.marshalNProposalVoteEdge2ᚕᚖgithubᚗcomᚋopenᚑattributionᚋpoaᚋgraphᚋmodelᚐProposalVoteEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProposalVoteConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ProposalVoteConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ProposalVoteEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ProposalVoteConnection_nodes(ctx context.Context, field graphql.CollectedField, obj *model.ProposalVoteConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProposalVoteConnection_nodes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Nodes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*schema.ProposalVote) graphql.Marshaler {
+			return ec.marshalNProposalVote2ᚕᚖgithubᚗcomᚋopenᚑattributionᚋpoaᚋinternalᚋindexerᚋschemaᚐProposalVoteᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProposalVoteConnection_nodes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ProposalVoteConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ProposalVote(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ProposalVoteConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.ProposalVoteConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProposalVoteConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖgithubᚗcomᚋopenᚑattributionᚋpoaᚋgraphᚋmodelᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProposalVoteConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ProposalVoteConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ProposalVoteEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.ProposalVoteEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProposalVoteEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProposalVoteEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProposalVoteEdge", field, false, false, errors.New("field of type String does not have child fields"))
+}
+
+func (ec *executionContext) _ProposalVoteEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.ProposalVoteEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProposalVoteEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *schema.ProposalVote) graphql.Marshaler {
+			return ec.marshalNProposalVote2ᚖgithubᚗcomᚋopenᚑattributionᚋpoaᚋinternalᚋindexerᚋschemaᚐProposalVote(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProposalVoteEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ProposalVoteEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ProposalVote(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_proposal(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_proposal(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Proposal(ctx, fc.Args["id"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *schema.Proposal) graphql.Marshaler {
+			return ec.marshalOProposal2ᚖgithubᚗcomᚋopenᚑattributionᚋpoaᚋinternalᚋindexerᚋschemaᚐProposal(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Query_proposal(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Proposal(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_proposal_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_proposals(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_proposals(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Proposals(ctx, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["where"].(*model.ProposalFilter), fc.Args["orderDirection"].(*model.OrderDirection))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ProposalConnection) graphql.Marshaler {
+			return ec.marshalNProposalConnection2ᚖgithubᚗcomᚋopenᚑattributionᚋpoaᚋgraphᚋmodelᚐProposalConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_proposals(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ProposalConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_proposals_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_proposalVotes(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_proposalVotes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().ProposalVotes(ctx, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["where"].(*model.ProposalVoteFilter), fc.Args["orderDirection"].(*model.OrderDirection))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ProposalVoteConnection) graphql.Marshaler {
+			return ec.marshalNProposalVoteConnection2ᚖgithubᚗcomᚋopenᚑattributionᚋpoaᚋgraphᚋmodelᚐProposalVoteConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_proposalVotes(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ProposalVoteConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_proposalVotes_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_validatorStakes(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_validatorStakes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().ValidatorStakes(ctx, fc.Args["datanetId"].(*string), fc.Args["where"].(*model.ValidatorStakeFilter), fc.Args["first"].(*int), fc.Args["after"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ValidatorStakeConnection) graphql.Marshaler {
+			return ec.marshalNValidatorStakeConnection2ᚖgithubᚗcomᚋopenᚑattributionᚋpoaᚋgraphᚋmodelᚐValidatorStakeConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_validatorStakes(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ValidatorStakeConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_validatorStakes_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_dispute(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_dispute(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Dispute(ctx, fc.Args["id"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *schema.Dispute) graphql.Marshaler {
+			return ec.marshalODispute2ᚖgithubᚗcomᚋopenᚑattributionᚋpoaᚋinternalᚋindexerᚋschemaᚐDispute(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Query_dispute(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Dispute(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_dispute_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_disputes(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_disputes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Disputes(ctx, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["where"].(*model.DisputeFilter), fc.Args["orderDirection"].(*model.OrderDirection))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.DisputeConnection) graphql.Marshaler {
+			return ec.marshalNDisputeConnection2ᚖgithubᚗcomᚋopenᚑattributionᚋpoaᚋgraphᚋmodelᚐDisputeConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_disputes(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DisputeConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_disputes_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_feedback(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_feedback(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Feedback(ctx, fc.Args["modelId"].(*string), fc.Args["where"].(*model.FeedbackFilter), fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["orderDirection"].(*model.OrderDirection))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.FeedbackConnection) graphql.Marshaler {
+			return ec.marshalNFeedbackConnection2ᚖgithubᚗcomᚋopenᚑattributionᚋpoaᚋgraphᚋmodelᚐFeedbackConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_feedback(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FeedbackConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_feedback_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_parameters(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_parameters(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Parameters(ctx, fc.Args["contract"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*schema.Parameter) graphql.Marshaler {
+			return ec.marshalNParameter2ᚕᚖgithubᚗcomᚋopenᚑattributionᚋpoaᚋinternalᚋindexerᚋschemaᚐParameterᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_parameters(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Parameter(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_parameters_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query__meta(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -11779,6 +16557,38 @@ func (ec *executionContext) fieldContext_Settlement_publicationError(_ context.C
 	return graphql.NewScalarFieldContext("Settlement", field, true, true, errors.New("field of type String does not have child fields"))
 }
 
+func (ec *executionContext) _Settlement_guard(ctx context.Context, field graphql.CollectedField, obj *schema.Settlement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Settlement_guard(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Settlement().Guard(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *schema.GuardBatch) graphql.Marshaler {
+			return ec.marshalOGuardBatch2ᚖgithubᚗcomᚋopenᚑattributionᚋpoaᚋinternalᚋindexerᚋschemaᚐGuardBatch(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Settlement_guard(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Settlement",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_GuardBatch(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _SettlementConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.SettlementConnection) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -11925,6 +16735,387 @@ func (ec *executionContext) fieldContext_SettlementEdge_node(_ context.Context, 
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Settlement(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _StakeEvent_kind(ctx context.Context, field graphql.CollectedField, obj *schema.StakeEvent) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StakeEvent_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.StakeEvent().Kind(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.StakeEventKind) graphql.Marshaler {
+			return ec.marshalNStakeEventKind2githubᚗcomᚋopenᚑattributionᚋpoaᚋgraphᚋmodelᚐStakeEventKind(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StakeEvent_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StakeEvent", field, true, true, errors.New("field of type StakeEventKind does not have child fields"))
+}
+
+func (ec *executionContext) _StakeEvent_amount(ctx context.Context, field graphql.CollectedField, obj *schema.StakeEvent) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StakeEvent_amount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Amount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v store.Numeric) graphql.Marshaler {
+			return ec.marshalNBigInt2githubᚗcomᚋopenᚑattributionᚋpoaᚋinternalᚋstoreᚐNumeric(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StakeEvent_amount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StakeEvent", field, false, false, errors.New("field of type BigInt does not have child fields"))
+}
+
+func (ec *executionContext) _StakeEvent_activeAfter(ctx context.Context, field graphql.CollectedField, obj *schema.StakeEvent) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StakeEvent_activeAfter(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ActiveAfter, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v store.Numeric) graphql.Marshaler {
+			return ec.marshalNBigInt2githubᚗcomᚋopenᚑattributionᚋpoaᚋinternalᚋstoreᚐNumeric(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StakeEvent_activeAfter(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StakeEvent", field, false, false, errors.New("field of type BigInt does not have child fields"))
+}
+
+func (ec *executionContext) _StakeEvent_unbondingEnd(ctx context.Context, field graphql.CollectedField, obj *schema.StakeEvent) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StakeEvent_unbondingEnd(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UnbondingEnd, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int64) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_StakeEvent_unbondingEnd(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StakeEvent", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _StakeEvent_recipient(ctx context.Context, field graphql.CollectedField, obj *schema.StakeEvent) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StakeEvent_recipient(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Recipient, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOAddress2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_StakeEvent_recipient(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StakeEvent", field, false, false, errors.New("field of type Address does not have child fields"))
+}
+
+func (ec *executionContext) _StakeEvent_evidence(ctx context.Context, field graphql.CollectedField, obj *schema.StakeEvent) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StakeEvent_evidence(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Evidence, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOBytes322ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_StakeEvent_evidence(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StakeEvent", field, false, false, errors.New("field of type Bytes32 does not have child fields"))
+}
+
+func (ec *executionContext) _StakeEvent_removed(ctx context.Context, field graphql.CollectedField, obj *schema.StakeEvent) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StakeEvent_removed(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Removed, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *bool) graphql.Marshaler {
+			return ec.marshalOBoolean2ᚖbool(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_StakeEvent_removed(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StakeEvent", field, false, false, errors.New("field of type Boolean does not have child fields"))
+}
+
+func (ec *executionContext) _StakeEvent_blockNumber(ctx context.Context, field graphql.CollectedField, obj *schema.StakeEvent) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StakeEvent_blockNumber(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.BlockNumber, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNInt2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StakeEvent_blockNumber(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StakeEvent", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _StakeEvent_timestamp(ctx context.Context, field graphql.CollectedField, obj *schema.StakeEvent) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StakeEvent_timestamp(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.BlockTime, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNInt2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StakeEvent_timestamp(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StakeEvent", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _StakeEvent_transaction(ctx context.Context, field graphql.CollectedField, obj *schema.StakeEvent) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StakeEvent_transaction(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TxHash, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNBytes322string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StakeEvent_transaction(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StakeEvent", field, false, false, errors.New("field of type Bytes32 does not have child fields"))
+}
+
+func (ec *executionContext) _StakeEventConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.StakeEventConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StakeEventConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.StakeEventEdge) graphql.Marshaler {
+			return ec.marshalNStakeEventEdge2ᚕᚖgithubᚗcomᚋopenᚑattributionᚋpoaᚋgraphᚋmodelᚐStakeEventEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StakeEventConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "StakeEventConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_StakeEventEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _StakeEventConnection_nodes(ctx context.Context, field graphql.CollectedField, obj *model.StakeEventConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StakeEventConnection_nodes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Nodes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*schema.StakeEvent) graphql.Marshaler {
+			return ec.marshalNStakeEvent2ᚕᚖgithubᚗcomᚋopenᚑattributionᚋpoaᚋinternalᚋindexerᚋschemaᚐStakeEventᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StakeEventConnection_nodes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "StakeEventConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_StakeEvent(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _StakeEventConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.StakeEventConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StakeEventConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖgithubᚗcomᚋopenᚑattributionᚋpoaᚋgraphᚋmodelᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StakeEventConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "StakeEventConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _StakeEventEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.StakeEventEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StakeEventEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StakeEventEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StakeEventEdge", field, false, false, errors.New("field of type String does not have child fields"))
+}
+
+func (ec *executionContext) _StakeEventEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.StakeEventEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StakeEventEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *schema.StakeEvent) graphql.Marshaler {
+			return ec.marshalNStakeEvent2ᚖgithubᚗcomᚋopenᚑattributionᚋpoaᚋinternalᚋindexerᚋschemaᚐStakeEvent(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StakeEventEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "StakeEventEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_StakeEvent(ctx, field)
 		},
 	}
 	return fc, nil
@@ -12133,6 +17324,463 @@ func (ec *executionContext) fieldContext_Subscription_blocks(_ context.Context, 
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_IndexedBlock(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ValidatorStake_datanet(ctx context.Context, field graphql.CollectedField, obj *schema.ValidatorStake) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ValidatorStake_datanet(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.ValidatorStake().Datanet(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *schema.Datanet) graphql.Marshaler {
+			return ec.marshalODatanet2ᚖgithubᚗcomᚋopenᚑattributionᚋpoaᚋinternalᚋindexerᚋschemaᚐDatanet(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ValidatorStake_datanet(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ValidatorStake",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Datanet(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ValidatorStake_validator(ctx context.Context, field graphql.CollectedField, obj *schema.ValidatorStake) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ValidatorStake_validator(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Validator, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNAddress2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ValidatorStake_validator(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ValidatorStake", field, false, false, errors.New("field of type Address does not have child fields"))
+}
+
+func (ec *executionContext) _ValidatorStake_active(ctx context.Context, field graphql.CollectedField, obj *schema.ValidatorStake) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ValidatorStake_active(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Active, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v store.Numeric) graphql.Marshaler {
+			return ec.marshalNBigInt2githubᚗcomᚋopenᚑattributionᚋpoaᚋinternalᚋstoreᚐNumeric(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ValidatorStake_active(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ValidatorStake", field, false, false, errors.New("field of type BigInt does not have child fields"))
+}
+
+func (ec *executionContext) _ValidatorStake_unbonding(ctx context.Context, field graphql.CollectedField, obj *schema.ValidatorStake) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ValidatorStake_unbonding(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Unbonding, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v store.Numeric) graphql.Marshaler {
+			return ec.marshalNBigInt2githubᚗcomᚋopenᚑattributionᚋpoaᚋinternalᚋstoreᚐNumeric(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ValidatorStake_unbonding(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ValidatorStake", field, false, false, errors.New("field of type BigInt does not have child fields"))
+}
+
+func (ec *executionContext) _ValidatorStake_unbondingEnd(ctx context.Context, field graphql.CollectedField, obj *schema.ValidatorStake) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ValidatorStake_unbondingEnd(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UnbondingEnd, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int64) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ValidatorStake_unbondingEnd(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ValidatorStake", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _ValidatorStake_stakedTotal(ctx context.Context, field graphql.CollectedField, obj *schema.ValidatorStake) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ValidatorStake_stakedTotal(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.StakedTotal, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v store.Numeric) graphql.Marshaler {
+			return ec.marshalNBigInt2githubᚗcomᚋopenᚑattributionᚋpoaᚋinternalᚋstoreᚐNumeric(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ValidatorStake_stakedTotal(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ValidatorStake", field, false, false, errors.New("field of type BigInt does not have child fields"))
+}
+
+func (ec *executionContext) _ValidatorStake_withdrawnTotal(ctx context.Context, field graphql.CollectedField, obj *schema.ValidatorStake) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ValidatorStake_withdrawnTotal(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.WithdrawnTotal, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v store.Numeric) graphql.Marshaler {
+			return ec.marshalNBigInt2githubᚗcomᚋopenᚑattributionᚋpoaᚋinternalᚋstoreᚐNumeric(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ValidatorStake_withdrawnTotal(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ValidatorStake", field, false, false, errors.New("field of type BigInt does not have child fields"))
+}
+
+func (ec *executionContext) _ValidatorStake_slashedTotal(ctx context.Context, field graphql.CollectedField, obj *schema.ValidatorStake) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ValidatorStake_slashedTotal(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SlashedTotal, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v store.Numeric) graphql.Marshaler {
+			return ec.marshalNBigInt2githubᚗcomᚋopenᚑattributionᚋpoaᚋinternalᚋstoreᚐNumeric(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ValidatorStake_slashedTotal(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ValidatorStake", field, false, false, errors.New("field of type BigInt does not have child fields"))
+}
+
+func (ec *executionContext) _ValidatorStake_member(ctx context.Context, field graphql.CollectedField, obj *schema.ValidatorStake) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ValidatorStake_member(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Member, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ValidatorStake_member(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ValidatorStake", field, false, false, errors.New("field of type Boolean does not have child fields"))
+}
+
+func (ec *executionContext) _ValidatorStake_firstBlock(ctx context.Context, field graphql.CollectedField, obj *schema.ValidatorStake) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ValidatorStake_firstBlock(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.FirstBlock, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNInt2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ValidatorStake_firstBlock(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ValidatorStake", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _ValidatorStake_updatedBlock(ctx context.Context, field graphql.CollectedField, obj *schema.ValidatorStake) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ValidatorStake_updatedBlock(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpdatedBlock, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNInt2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ValidatorStake_updatedBlock(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ValidatorStake", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _ValidatorStake_history(ctx context.Context, field graphql.CollectedField, obj *schema.ValidatorStake) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ValidatorStake_history(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.ValidatorStake().History(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["orderDirection"].(*model.OrderDirection))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.StakeEventConnection) graphql.Marshaler {
+			return ec.marshalNStakeEventConnection2ᚖgithubᚗcomᚋopenᚑattributionᚋpoaᚋgraphᚋmodelᚐStakeEventConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ValidatorStake_history(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ValidatorStake",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_StakeEventConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_ValidatorStake_history_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ValidatorStakeConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.ValidatorStakeConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ValidatorStakeConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.ValidatorStakeEdge) graphql.Marshaler {
+			return ec.marshalNValidatorStakeEdge2ᚕᚖgithubᚗcomᚋopenᚑattributionᚋpoaᚋgraphᚋmodelᚐValidatorStakeEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ValidatorStakeConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ValidatorStakeConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ValidatorStakeEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ValidatorStakeConnection_nodes(ctx context.Context, field graphql.CollectedField, obj *model.ValidatorStakeConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ValidatorStakeConnection_nodes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Nodes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*schema.ValidatorStake) graphql.Marshaler {
+			return ec.marshalNValidatorStake2ᚕᚖgithubᚗcomᚋopenᚑattributionᚋpoaᚋinternalᚋindexerᚋschemaᚐValidatorStakeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ValidatorStakeConnection_nodes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ValidatorStakeConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ValidatorStake(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ValidatorStakeConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.ValidatorStakeConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ValidatorStakeConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖgithubᚗcomᚋopenᚑattributionᚋpoaᚋgraphᚋmodelᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ValidatorStakeConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ValidatorStakeConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ValidatorStakeEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.ValidatorStakeEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ValidatorStakeEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ValidatorStakeEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ValidatorStakeEdge", field, false, false, errors.New("field of type String does not have child fields"))
+}
+
+func (ec *executionContext) _ValidatorStakeEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.ValidatorStakeEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ValidatorStakeEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *schema.ValidatorStake) graphql.Marshaler {
+			return ec.marshalNValidatorStake2ᚖgithubᚗcomᚋopenᚑattributionᚋpoaᚋinternalᚋindexerᚋschemaᚐValidatorStake(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ValidatorStakeEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ValidatorStakeEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ValidatorStake(ctx, field)
 		},
 	}
 	return fc, nil
@@ -13959,6 +19607,94 @@ func (ec *executionContext) unmarshalInputDatanetFilter(ctx context.Context, obj
 	return it, nil
 }
 
+func (ec *executionContext) unmarshalInputDisputeFilter(ctx context.Context, obj any) (model.DisputeFilter, error) {
+	var it model.DisputeFilter
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"modelId", "batchId", "challenger", "status"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "modelId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("modelId"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ModelID = data
+		case "batchId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("batchId"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BatchID = data
+		case "challenger":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("challenger"))
+			data, err := ec.unmarshalOAddress2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Challenger = data
+		case "status":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("status"))
+			data, err := ec.unmarshalODisputeStatus2ᚖgithubᚗcomᚋopenᚑattributionᚋpoaᚋgraphᚋmodelᚐDisputeStatus(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Status = data
+		}
+	}
+	return it, nil
+}
+
+func (ec *executionContext) unmarshalInputFeedbackFilter(ctx context.Context, obj any) (model.FeedbackFilter, error) {
+	var it model.FeedbackFilter
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"requestId", "validator"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "requestId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("requestId"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RequestID = data
+		case "validator":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("validator"))
+			data, err := ec.unmarshalOAddress2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Validator = data
+		}
+	}
+	return it, nil
+}
+
 func (ec *executionContext) unmarshalInputInferenceRequestFilter(ctx context.Context, obj any) (model.InferenceRequestFilter, error) {
 	var it model.InferenceRequestFilter
 	if obj == nil {
@@ -14054,6 +19790,80 @@ func (ec *executionContext) unmarshalInputModelFilter(ctx context.Context, obj a
 	return it, nil
 }
 
+func (ec *executionContext) unmarshalInputProposalFilter(ctx context.Context, obj any) (model.ProposalFilter, error) {
+	var it model.ProposalFilter
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"proposer", "status"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "proposer":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("proposer"))
+			data, err := ec.unmarshalOAddress2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Proposer = data
+		case "status":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("status"))
+			data, err := ec.unmarshalOProposalStatus2ᚖgithubᚗcomᚋopenᚑattributionᚋpoaᚋgraphᚋmodelᚐProposalStatus(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Status = data
+		}
+	}
+	return it, nil
+}
+
+func (ec *executionContext) unmarshalInputProposalVoteFilter(ctx context.Context, obj any) (model.ProposalVoteFilter, error) {
+	var it model.ProposalVoteFilter
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"proposalId", "voter"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "proposalId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("proposalId"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ProposalID = data
+		case "voter":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("voter"))
+			data, err := ec.unmarshalOAddress2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Voter = data
+		}
+	}
+	return it, nil
+}
+
 func (ec *executionContext) unmarshalInputSettlementFilter(ctx context.Context, obj any) (model.SettlementFilter, error) {
 	var it model.SettlementFilter
 	if obj == nil {
@@ -14086,6 +19896,43 @@ func (ec *executionContext) unmarshalInputSettlementFilter(ctx context.Context, 
 				return it, err
 			}
 			it.Epoch = data
+		}
+	}
+	return it, nil
+}
+
+func (ec *executionContext) unmarshalInputValidatorStakeFilter(ctx context.Context, obj any) (model.ValidatorStakeFilter, error) {
+	var it model.ValidatorStakeFilter
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"validator", "member"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "validator":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("validator"))
+			data, err := ec.unmarshalOAddress2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Validator = data
+		case "member":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("member"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Member = data
 		}
 	}
 	return it, nil
@@ -15822,6 +21669,252 @@ func (ec *executionContext) _DatanetEdge(ctx context.Context, sel ast.SelectionS
 	return out
 }
 
+var disputeImplementors = []string{"Dispute"}
+
+func (ec *executionContext) _Dispute(ctx context.Context, sel ast.SelectionSet, obj *schema.Dispute) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, disputeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := make(map[string]*graphql.FieldSet)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Dispute")
+		case "id":
+			out.Values[i] = ec._Dispute_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "settlement":
+			field := field
+
+			innerFunc := func(ctx context.Context, _ *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Dispute_settlement(ctx, field, obj)
+				return res
+			}
+
+			if field.Deferrable != nil {
+				dfs, ok := deferred[field.Deferrable.Label]
+				di := 0
+				if ok {
+					dfs.AddField(field)
+					di = len(dfs.Values) - 1
+				} else {
+					dfs = graphql.NewFieldSet([]graphql.CollectedField{field})
+					deferred[field.Deferrable.Label] = dfs
+				}
+				dfs.Concurrently(di, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, dfs)
+				})
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		case "batchId":
+			out.Values[i] = ec._Dispute_batchId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "challenger":
+			out.Values[i] = ec._Dispute_challenger(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "bond":
+			out.Values[i] = ec._Dispute_bond(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "evidenceURI":
+			out.Values[i] = ec._Dispute_evidenceURI(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "status":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Dispute_status(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.Deferrable != nil {
+				dfs, ok := deferred[field.Deferrable.Label]
+				di := 0
+				if ok {
+					dfs.AddField(field)
+					di = len(dfs.Values) - 1
+				} else {
+					dfs = graphql.NewFieldSet([]graphql.CollectedField{field})
+					deferred[field.Deferrable.Label] = dfs
+				}
+				dfs.Concurrently(di, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, dfs)
+				})
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		case "toChallenger":
+			out.Values[i] = ec._Dispute_toChallenger(ctx, field, obj)
+		case "toTreasury":
+			out.Values[i] = ec._Dispute_toTreasury(ctx, field, obj)
+		case "openedBlock":
+			out.Values[i] = ec._Dispute_openedBlock(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "openedTime":
+			out.Values[i] = ec._Dispute_openedTime(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "transaction":
+			out.Values[i] = ec._Dispute_transaction(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "resolvedBlock":
+			out.Values[i] = ec._Dispute_resolvedBlock(ctx, field, obj)
+		case "resolvedTime":
+			out.Values[i] = ec._Dispute_resolvedTime(ctx, field, obj)
+		case "resolvedTransaction":
+			out.Values[i] = ec._Dispute_resolvedTransaction(ctx, field, obj)
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferred), math.MaxInt32)))
+
+	for label, dfs := range deferred {
+		ec.ProcessDeferredGroup(graphql.DeferredGroup{
+			Label:    label,
+			Path:     graphql.GetPath(ctx),
+			FieldSet: dfs,
+			Context:  ctx,
+		})
+	}
+
+	return out
+}
+
+var disputeConnectionImplementors = []string{"DisputeConnection"}
+
+func (ec *executionContext) _DisputeConnection(ctx context.Context, sel ast.SelectionSet, obj *model.DisputeConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, disputeConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := make(map[string]*graphql.FieldSet)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DisputeConnection")
+		case "edges":
+			out.Values[i] = ec._DisputeConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "nodes":
+			out.Values[i] = ec._DisputeConnection_nodes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._DisputeConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferred), math.MaxInt32)))
+
+	for label, dfs := range deferred {
+		ec.ProcessDeferredGroup(graphql.DeferredGroup{
+			Label:    label,
+			Path:     graphql.GetPath(ctx),
+			FieldSet: dfs,
+			Context:  ctx,
+		})
+	}
+
+	return out
+}
+
+var disputeEdgeImplementors = []string{"DisputeEdge"}
+
+func (ec *executionContext) _DisputeEdge(ctx context.Context, sel ast.SelectionSet, obj *model.DisputeEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, disputeEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := make(map[string]*graphql.FieldSet)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DisputeEdge")
+		case "cursor":
+			out.Values[i] = ec._DisputeEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "node":
+			out.Values[i] = ec._DisputeEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferred), math.MaxInt32)))
+
+	for label, dfs := range deferred {
+		ec.ProcessDeferredGroup(graphql.DeferredGroup{
+			Label:    label,
+			Path:     graphql.GetPath(ctx),
+			FieldSet: dfs,
+			Context:  ctx,
+		})
+	}
+
+	return out
+}
+
 var feeShareImplementors = []string{"FeeShare"}
 
 func (ec *executionContext) _FeeShare(ctx context.Context, sel ast.SelectionSet, obj *model.FeeShare) graphql.Marshaler {
@@ -15845,6 +21938,440 @@ func (ec *executionContext) _FeeShare(ctx context.Context, sel ast.SelectionSet,
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferred), math.MaxInt32)))
+
+	for label, dfs := range deferred {
+		ec.ProcessDeferredGroup(graphql.DeferredGroup{
+			Label:    label,
+			Path:     graphql.GetPath(ctx),
+			FieldSet: dfs,
+			Context:  ctx,
+		})
+	}
+
+	return out
+}
+
+var feedbackImplementors = []string{"Feedback"}
+
+func (ec *executionContext) _Feedback(ctx context.Context, sel ast.SelectionSet, obj *schema.Feedback) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, feedbackImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := make(map[string]*graphql.FieldSet)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Feedback")
+		case "request":
+			field := field
+
+			innerFunc := func(ctx context.Context, _ *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Feedback_request(ctx, field, obj)
+				return res
+			}
+
+			if field.Deferrable != nil {
+				dfs, ok := deferred[field.Deferrable.Label]
+				di := 0
+				if ok {
+					dfs.AddField(field)
+					di = len(dfs.Values) - 1
+				} else {
+					dfs = graphql.NewFieldSet([]graphql.CollectedField{field})
+					deferred[field.Deferrable.Label] = dfs
+				}
+				dfs.Concurrently(di, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, dfs)
+				})
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		case "model":
+			field := field
+
+			innerFunc := func(ctx context.Context, _ *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Feedback_model(ctx, field, obj)
+				return res
+			}
+
+			if field.Deferrable != nil {
+				dfs, ok := deferred[field.Deferrable.Label]
+				di := 0
+				if ok {
+					dfs.AddField(field)
+					di = len(dfs.Values) - 1
+				} else {
+					dfs = graphql.NewFieldSet([]graphql.CollectedField{field})
+					deferred[field.Deferrable.Label] = dfs
+				}
+				dfs.Concurrently(di, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, dfs)
+				})
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		case "validator":
+			out.Values[i] = ec._Feedback_validator(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "datanetId":
+			out.Values[i] = ec._Feedback_datanetId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "correctness":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Feedback_correctness(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.Deferrable != nil {
+				dfs, ok := deferred[field.Deferrable.Label]
+				di := 0
+				if ok {
+					dfs.AddField(field)
+					di = len(dfs.Values) - 1
+				} else {
+					dfs = graphql.NewFieldSet([]graphql.CollectedField{field})
+					deferred[field.Deferrable.Label] = dfs
+				}
+				dfs.Concurrently(di, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, dfs)
+				})
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		case "interpretability":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Feedback_interpretability(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.Deferrable != nil {
+				dfs, ok := deferred[field.Deferrable.Label]
+				di := 0
+				if ok {
+					dfs.AddField(field)
+					di = len(dfs.Values) - 1
+				} else {
+					dfs = graphql.NewFieldSet([]graphql.CollectedField{field})
+					deferred[field.Deferrable.Label] = dfs
+				}
+				dfs.Concurrently(di, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, dfs)
+				})
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		case "weight":
+			out.Values[i] = ec._Feedback_weight(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "outputHash":
+			out.Values[i] = ec._Feedback_outputHash(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "endorsedOutput":
+			out.Values[i] = ec._Feedback_endorsedOutput(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "blockNumber":
+			out.Values[i] = ec._Feedback_blockNumber(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "timestamp":
+			out.Values[i] = ec._Feedback_timestamp(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "transaction":
+			out.Values[i] = ec._Feedback_transaction(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferred), math.MaxInt32)))
+
+	for label, dfs := range deferred {
+		ec.ProcessDeferredGroup(graphql.DeferredGroup{
+			Label:    label,
+			Path:     graphql.GetPath(ctx),
+			FieldSet: dfs,
+			Context:  ctx,
+		})
+	}
+
+	return out
+}
+
+var feedbackConnectionImplementors = []string{"FeedbackConnection"}
+
+func (ec *executionContext) _FeedbackConnection(ctx context.Context, sel ast.SelectionSet, obj *model.FeedbackConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, feedbackConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := make(map[string]*graphql.FieldSet)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("FeedbackConnection")
+		case "edges":
+			out.Values[i] = ec._FeedbackConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "nodes":
+			out.Values[i] = ec._FeedbackConnection_nodes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._FeedbackConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferred), math.MaxInt32)))
+
+	for label, dfs := range deferred {
+		ec.ProcessDeferredGroup(graphql.DeferredGroup{
+			Label:    label,
+			Path:     graphql.GetPath(ctx),
+			FieldSet: dfs,
+			Context:  ctx,
+		})
+	}
+
+	return out
+}
+
+var feedbackEdgeImplementors = []string{"FeedbackEdge"}
+
+func (ec *executionContext) _FeedbackEdge(ctx context.Context, sel ast.SelectionSet, obj *model.FeedbackEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, feedbackEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := make(map[string]*graphql.FieldSet)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("FeedbackEdge")
+		case "cursor":
+			out.Values[i] = ec._FeedbackEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "node":
+			out.Values[i] = ec._FeedbackEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferred), math.MaxInt32)))
+
+	for label, dfs := range deferred {
+		ec.ProcessDeferredGroup(graphql.DeferredGroup{
+			Label:    label,
+			Path:     graphql.GetPath(ctx),
+			FieldSet: dfs,
+			Context:  ctx,
+		})
+	}
+
+	return out
+}
+
+var guardBatchImplementors = []string{"GuardBatch"}
+
+func (ec *executionContext) _GuardBatch(ctx context.Context, sel ast.SelectionSet, obj *schema.GuardBatch) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, guardBatchImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := make(map[string]*graphql.FieldSet)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("GuardBatch")
+		case "finalizesAt":
+			out.Values[i] = ec._GuardBatch_finalizesAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "status":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._GuardBatch_status(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.Deferrable != nil {
+				dfs, ok := deferred[field.Deferrable.Label]
+				di := 0
+				if ok {
+					dfs.AddField(field)
+					di = len(dfs.Values) - 1
+				} else {
+					dfs = graphql.NewFieldSet([]graphql.CollectedField{field})
+					deferred[field.Deferrable.Label] = dfs
+				}
+				dfs.Concurrently(di, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, dfs)
+				})
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		case "disputeCount":
+			out.Values[i] = ec._GuardBatch_disputeCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "voidedBy":
+			out.Values[i] = ec._GuardBatch_voidedBy(ctx, field, obj)
+		case "queuedBlock":
+			out.Values[i] = ec._GuardBatch_queuedBlock(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "finalizedBlock":
+			out.Values[i] = ec._GuardBatch_finalizedBlock(ctx, field, obj)
+		case "voidedBlock":
+			out.Values[i] = ec._GuardBatch_voidedBlock(ctx, field, obj)
+		case "releasedBlock":
+			out.Values[i] = ec._GuardBatch_releasedBlock(ctx, field, obj)
+		case "disputes":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._GuardBatch_disputes(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.Deferrable != nil {
+				dfs, ok := deferred[field.Deferrable.Label]
+				di := 0
+				if ok {
+					dfs.AddField(field)
+					di = len(dfs.Values) - 1
+				} else {
+					dfs = graphql.NewFieldSet([]graphql.CollectedField{field})
+					deferred[field.Deferrable.Label] = dfs
+				}
+				dfs.Concurrently(di, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, dfs)
+				})
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -17049,6 +23576,737 @@ func (ec *executionContext) _PageInfo(ctx context.Context, sel ast.SelectionSet,
 	return out
 }
 
+var parameterImplementors = []string{"Parameter"}
+
+func (ec *executionContext) _Parameter(ctx context.Context, sel ast.SelectionSet, obj *schema.Parameter) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, parameterImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := make(map[string]*graphql.FieldSet)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Parameter")
+		case "contract":
+			out.Values[i] = ec._Parameter_contract(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "name":
+			out.Values[i] = ec._Parameter_name(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "value":
+			out.Values[i] = ec._Parameter_value(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "updatedBlock":
+			out.Values[i] = ec._Parameter_updatedBlock(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "transaction":
+			out.Values[i] = ec._Parameter_transaction(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferred), math.MaxInt32)))
+
+	for label, dfs := range deferred {
+		ec.ProcessDeferredGroup(graphql.DeferredGroup{
+			Label:    label,
+			Path:     graphql.GetPath(ctx),
+			FieldSet: dfs,
+			Context:  ctx,
+		})
+	}
+
+	return out
+}
+
+var proposalImplementors = []string{"Proposal"}
+
+func (ec *executionContext) _Proposal(ctx context.Context, sel ast.SelectionSet, obj *schema.Proposal) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, proposalImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := make(map[string]*graphql.FieldSet)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Proposal")
+		case "id":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Proposal_id(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.Deferrable != nil {
+				dfs, ok := deferred[field.Deferrable.Label]
+				di := 0
+				if ok {
+					dfs.AddField(field)
+					di = len(dfs.Values) - 1
+				} else {
+					dfs = graphql.NewFieldSet([]graphql.CollectedField{field})
+					deferred[field.Deferrable.Label] = dfs
+				}
+				dfs.Concurrently(di, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, dfs)
+				})
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		case "proposer":
+			out.Values[i] = ec._Proposal_proposer(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "targets":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Proposal_targets(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.Deferrable != nil {
+				dfs, ok := deferred[field.Deferrable.Label]
+				di := 0
+				if ok {
+					dfs.AddField(field)
+					di = len(dfs.Values) - 1
+				} else {
+					dfs = graphql.NewFieldSet([]graphql.CollectedField{field})
+					deferred[field.Deferrable.Label] = dfs
+				}
+				dfs.Concurrently(di, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, dfs)
+				})
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		case "values":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Proposal_values(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.Deferrable != nil {
+				dfs, ok := deferred[field.Deferrable.Label]
+				di := 0
+				if ok {
+					dfs.AddField(field)
+					di = len(dfs.Values) - 1
+				} else {
+					dfs = graphql.NewFieldSet([]graphql.CollectedField{field})
+					deferred[field.Deferrable.Label] = dfs
+				}
+				dfs.Concurrently(di, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, dfs)
+				})
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		case "signatures":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Proposal_signatures(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.Deferrable != nil {
+				dfs, ok := deferred[field.Deferrable.Label]
+				di := 0
+				if ok {
+					dfs.AddField(field)
+					di = len(dfs.Values) - 1
+				} else {
+					dfs = graphql.NewFieldSet([]graphql.CollectedField{field})
+					deferred[field.Deferrable.Label] = dfs
+				}
+				dfs.Concurrently(di, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, dfs)
+				})
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		case "calldatas":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Proposal_calldatas(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.Deferrable != nil {
+				dfs, ok := deferred[field.Deferrable.Label]
+				di := 0
+				if ok {
+					dfs.AddField(field)
+					di = len(dfs.Values) - 1
+				} else {
+					dfs = graphql.NewFieldSet([]graphql.CollectedField{field})
+					deferred[field.Deferrable.Label] = dfs
+				}
+				dfs.Concurrently(di, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, dfs)
+				})
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		case "description":
+			out.Values[i] = ec._Proposal_description(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "voteStart":
+			out.Values[i] = ec._Proposal_voteStart(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "voteEnd":
+			out.Values[i] = ec._Proposal_voteEnd(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "status":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Proposal_status(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.Deferrable != nil {
+				dfs, ok := deferred[field.Deferrable.Label]
+				di := 0
+				if ok {
+					dfs.AddField(field)
+					di = len(dfs.Values) - 1
+				} else {
+					dfs = graphql.NewFieldSet([]graphql.CollectedField{field})
+					deferred[field.Deferrable.Label] = dfs
+				}
+				dfs.Concurrently(di, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, dfs)
+				})
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		case "eta":
+			out.Values[i] = ec._Proposal_eta(ctx, field, obj)
+		case "forVotes":
+			out.Values[i] = ec._Proposal_forVotes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "againstVotes":
+			out.Values[i] = ec._Proposal_againstVotes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "abstainVotes":
+			out.Values[i] = ec._Proposal_abstainVotes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "voteCount":
+			out.Values[i] = ec._Proposal_voteCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "votes":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Proposal_votes(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.Deferrable != nil {
+				dfs, ok := deferred[field.Deferrable.Label]
+				di := 0
+				if ok {
+					dfs.AddField(field)
+					di = len(dfs.Values) - 1
+				} else {
+					dfs = graphql.NewFieldSet([]graphql.CollectedField{field})
+					deferred[field.Deferrable.Label] = dfs
+				}
+				dfs.Concurrently(di, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, dfs)
+				})
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		case "createdBlock":
+			out.Values[i] = ec._Proposal_createdBlock(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "timestamp":
+			out.Values[i] = ec._Proposal_timestamp(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "transaction":
+			out.Values[i] = ec._Proposal_transaction(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "queuedBlock":
+			out.Values[i] = ec._Proposal_queuedBlock(ctx, field, obj)
+		case "executedBlock":
+			out.Values[i] = ec._Proposal_executedBlock(ctx, field, obj)
+		case "executedTransaction":
+			out.Values[i] = ec._Proposal_executedTransaction(ctx, field, obj)
+		case "canceledBlock":
+			out.Values[i] = ec._Proposal_canceledBlock(ctx, field, obj)
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferred), math.MaxInt32)))
+
+	for label, dfs := range deferred {
+		ec.ProcessDeferredGroup(graphql.DeferredGroup{
+			Label:    label,
+			Path:     graphql.GetPath(ctx),
+			FieldSet: dfs,
+			Context:  ctx,
+		})
+	}
+
+	return out
+}
+
+var proposalConnectionImplementors = []string{"ProposalConnection"}
+
+func (ec *executionContext) _ProposalConnection(ctx context.Context, sel ast.SelectionSet, obj *model.ProposalConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, proposalConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := make(map[string]*graphql.FieldSet)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ProposalConnection")
+		case "edges":
+			out.Values[i] = ec._ProposalConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "nodes":
+			out.Values[i] = ec._ProposalConnection_nodes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._ProposalConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferred), math.MaxInt32)))
+
+	for label, dfs := range deferred {
+		ec.ProcessDeferredGroup(graphql.DeferredGroup{
+			Label:    label,
+			Path:     graphql.GetPath(ctx),
+			FieldSet: dfs,
+			Context:  ctx,
+		})
+	}
+
+	return out
+}
+
+var proposalEdgeImplementors = []string{"ProposalEdge"}
+
+func (ec *executionContext) _ProposalEdge(ctx context.Context, sel ast.SelectionSet, obj *model.ProposalEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, proposalEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := make(map[string]*graphql.FieldSet)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ProposalEdge")
+		case "cursor":
+			out.Values[i] = ec._ProposalEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "node":
+			out.Values[i] = ec._ProposalEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferred), math.MaxInt32)))
+
+	for label, dfs := range deferred {
+		ec.ProcessDeferredGroup(graphql.DeferredGroup{
+			Label:    label,
+			Path:     graphql.GetPath(ctx),
+			FieldSet: dfs,
+			Context:  ctx,
+		})
+	}
+
+	return out
+}
+
+var proposalVoteImplementors = []string{"ProposalVote"}
+
+func (ec *executionContext) _ProposalVote(ctx context.Context, sel ast.SelectionSet, obj *schema.ProposalVote) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, proposalVoteImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := make(map[string]*graphql.FieldSet)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ProposalVote")
+		case "proposal":
+			field := field
+
+			innerFunc := func(ctx context.Context, _ *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._ProposalVote_proposal(ctx, field, obj)
+				return res
+			}
+
+			if field.Deferrable != nil {
+				dfs, ok := deferred[field.Deferrable.Label]
+				di := 0
+				if ok {
+					dfs.AddField(field)
+					di = len(dfs.Values) - 1
+				} else {
+					dfs = graphql.NewFieldSet([]graphql.CollectedField{field})
+					deferred[field.Deferrable.Label] = dfs
+				}
+				dfs.Concurrently(di, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, dfs)
+				})
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		case "voter":
+			out.Values[i] = ec._ProposalVote_voter(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "support":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._ProposalVote_support(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.Deferrable != nil {
+				dfs, ok := deferred[field.Deferrable.Label]
+				di := 0
+				if ok {
+					dfs.AddField(field)
+					di = len(dfs.Values) - 1
+				} else {
+					dfs = graphql.NewFieldSet([]graphql.CollectedField{field})
+					deferred[field.Deferrable.Label] = dfs
+				}
+				dfs.Concurrently(di, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, dfs)
+				})
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		case "weight":
+			out.Values[i] = ec._ProposalVote_weight(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "reason":
+			out.Values[i] = ec._ProposalVote_reason(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "params":
+			out.Values[i] = ec._ProposalVote_params(ctx, field, obj)
+		case "blockNumber":
+			out.Values[i] = ec._ProposalVote_blockNumber(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "timestamp":
+			out.Values[i] = ec._ProposalVote_timestamp(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "transaction":
+			out.Values[i] = ec._ProposalVote_transaction(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferred), math.MaxInt32)))
+
+	for label, dfs := range deferred {
+		ec.ProcessDeferredGroup(graphql.DeferredGroup{
+			Label:    label,
+			Path:     graphql.GetPath(ctx),
+			FieldSet: dfs,
+			Context:  ctx,
+		})
+	}
+
+	return out
+}
+
+var proposalVoteConnectionImplementors = []string{"ProposalVoteConnection"}
+
+func (ec *executionContext) _ProposalVoteConnection(ctx context.Context, sel ast.SelectionSet, obj *model.ProposalVoteConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, proposalVoteConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := make(map[string]*graphql.FieldSet)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ProposalVoteConnection")
+		case "edges":
+			out.Values[i] = ec._ProposalVoteConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "nodes":
+			out.Values[i] = ec._ProposalVoteConnection_nodes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._ProposalVoteConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferred), math.MaxInt32)))
+
+	for label, dfs := range deferred {
+		ec.ProcessDeferredGroup(graphql.DeferredGroup{
+			Label:    label,
+			Path:     graphql.GetPath(ctx),
+			FieldSet: dfs,
+			Context:  ctx,
+		})
+	}
+
+	return out
+}
+
+var proposalVoteEdgeImplementors = []string{"ProposalVoteEdge"}
+
+func (ec *executionContext) _ProposalVoteEdge(ctx context.Context, sel ast.SelectionSet, obj *model.ProposalVoteEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, proposalVoteEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := make(map[string]*graphql.FieldSet)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ProposalVoteEdge")
+		case "cursor":
+			out.Values[i] = ec._ProposalVoteEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "node":
+			out.Values[i] = ec._ProposalVoteEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferred), math.MaxInt32)))
+
+	for label, dfs := range deferred {
+		ec.ProcessDeferredGroup(graphql.DeferredGroup{
+			Label:    label,
+			Path:     graphql.GetPath(ctx),
+			FieldSet: dfs,
+			Context:  ctx,
+		})
+	}
+
+	return out
+}
+
 var queryImplementors = []string{"Query"}
 
 func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) graphql.Marshaler {
@@ -17068,6 +24326,176 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 		switch field.Name {
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("Query")
+		case "proposal":
+			field := field
+
+			innerFunc := func(ctx context.Context, _ *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Query_proposal(ctx, field)
+				return res
+			}
+
+			rrm := func(ctx context.Context) graphql.Marshaler {
+				return ec.OperationContext.RootResolverMiddleware(ctx,
+					func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return rrm(innerCtx) })
+		case "proposals":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Query_proposals(ctx, field)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			rrm := func(ctx context.Context) graphql.Marshaler {
+				return ec.OperationContext.RootResolverMiddleware(ctx,
+					func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return rrm(innerCtx) })
+		case "proposalVotes":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Query_proposalVotes(ctx, field)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			rrm := func(ctx context.Context) graphql.Marshaler {
+				return ec.OperationContext.RootResolverMiddleware(ctx,
+					func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return rrm(innerCtx) })
+		case "validatorStakes":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Query_validatorStakes(ctx, field)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			rrm := func(ctx context.Context) graphql.Marshaler {
+				return ec.OperationContext.RootResolverMiddleware(ctx,
+					func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return rrm(innerCtx) })
+		case "dispute":
+			field := field
+
+			innerFunc := func(ctx context.Context, _ *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Query_dispute(ctx, field)
+				return res
+			}
+
+			rrm := func(ctx context.Context) graphql.Marshaler {
+				return ec.OperationContext.RootResolverMiddleware(ctx,
+					func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return rrm(innerCtx) })
+		case "disputes":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Query_disputes(ctx, field)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			rrm := func(ctx context.Context) graphql.Marshaler {
+				return ec.OperationContext.RootResolverMiddleware(ctx,
+					func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return rrm(innerCtx) })
+		case "feedback":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Query_feedback(ctx, field)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			rrm := func(ctx context.Context) graphql.Marshaler {
+				return ec.OperationContext.RootResolverMiddleware(ctx,
+					func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return rrm(innerCtx) })
+		case "parameters":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Query_parameters(ctx, field)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			rrm := func(ctx context.Context) graphql.Marshaler {
+				return ec.OperationContext.RootResolverMiddleware(ctx,
+					func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return rrm(innerCtx) })
 		case "_meta":
 			field := field
 
@@ -17893,6 +25321,39 @@ func (ec *executionContext) _Settlement(ctx context.Context, sel ast.SelectionSe
 			}
 
 			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		case "guard":
+			field := field
+
+			innerFunc := func(ctx context.Context, _ *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Settlement_guard(ctx, field, obj)
+				return res
+			}
+
+			if field.Deferrable != nil {
+				dfs, ok := deferred[field.Deferrable.Label]
+				di := 0
+				if ok {
+					dfs.AddField(field)
+					di = len(dfs.Values) - 1
+				} else {
+					dfs = graphql.NewFieldSet([]graphql.CollectedField{field})
+					deferred[field.Deferrable.Label] = dfs
+				}
+				dfs.Concurrently(di, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, dfs)
+				})
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -18009,6 +25470,202 @@ func (ec *executionContext) _SettlementEdge(ctx context.Context, sel ast.Selecti
 	return out
 }
 
+var stakeEventImplementors = []string{"StakeEvent"}
+
+func (ec *executionContext) _StakeEvent(ctx context.Context, sel ast.SelectionSet, obj *schema.StakeEvent) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, stakeEventImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := make(map[string]*graphql.FieldSet)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("StakeEvent")
+		case "kind":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._StakeEvent_kind(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.Deferrable != nil {
+				dfs, ok := deferred[field.Deferrable.Label]
+				di := 0
+				if ok {
+					dfs.AddField(field)
+					di = len(dfs.Values) - 1
+				} else {
+					dfs = graphql.NewFieldSet([]graphql.CollectedField{field})
+					deferred[field.Deferrable.Label] = dfs
+				}
+				dfs.Concurrently(di, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, dfs)
+				})
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		case "amount":
+			out.Values[i] = ec._StakeEvent_amount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "activeAfter":
+			out.Values[i] = ec._StakeEvent_activeAfter(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "unbondingEnd":
+			out.Values[i] = ec._StakeEvent_unbondingEnd(ctx, field, obj)
+		case "recipient":
+			out.Values[i] = ec._StakeEvent_recipient(ctx, field, obj)
+		case "evidence":
+			out.Values[i] = ec._StakeEvent_evidence(ctx, field, obj)
+		case "removed":
+			out.Values[i] = ec._StakeEvent_removed(ctx, field, obj)
+		case "blockNumber":
+			out.Values[i] = ec._StakeEvent_blockNumber(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "timestamp":
+			out.Values[i] = ec._StakeEvent_timestamp(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "transaction":
+			out.Values[i] = ec._StakeEvent_transaction(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferred), math.MaxInt32)))
+
+	for label, dfs := range deferred {
+		ec.ProcessDeferredGroup(graphql.DeferredGroup{
+			Label:    label,
+			Path:     graphql.GetPath(ctx),
+			FieldSet: dfs,
+			Context:  ctx,
+		})
+	}
+
+	return out
+}
+
+var stakeEventConnectionImplementors = []string{"StakeEventConnection"}
+
+func (ec *executionContext) _StakeEventConnection(ctx context.Context, sel ast.SelectionSet, obj *model.StakeEventConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, stakeEventConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := make(map[string]*graphql.FieldSet)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("StakeEventConnection")
+		case "edges":
+			out.Values[i] = ec._StakeEventConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "nodes":
+			out.Values[i] = ec._StakeEventConnection_nodes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._StakeEventConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferred), math.MaxInt32)))
+
+	for label, dfs := range deferred {
+		ec.ProcessDeferredGroup(graphql.DeferredGroup{
+			Label:    label,
+			Path:     graphql.GetPath(ctx),
+			FieldSet: dfs,
+			Context:  ctx,
+		})
+	}
+
+	return out
+}
+
+var stakeEventEdgeImplementors = []string{"StakeEventEdge"}
+
+func (ec *executionContext) _StakeEventEdge(ctx context.Context, sel ast.SelectionSet, obj *model.StakeEventEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, stakeEventEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := make(map[string]*graphql.FieldSet)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("StakeEventEdge")
+		case "cursor":
+			out.Values[i] = ec._StakeEventEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "node":
+			out.Values[i] = ec._StakeEventEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferred), math.MaxInt32)))
+
+	for label, dfs := range deferred {
+		ec.ProcessDeferredGroup(graphql.DeferredGroup{
+			Label:    label,
+			Path:     graphql.GetPath(ctx),
+			FieldSet: dfs,
+			Context:  ctx,
+		})
+	}
+
+	return out
+}
+
 var subscriptionImplementors = []string{"Subscription"}
 
 func (ec *executionContext) _Subscription(ctx context.Context, sel ast.SelectionSet) func(ctx context.Context) graphql.Marshaler {
@@ -18035,6 +25692,249 @@ func (ec *executionContext) _Subscription(ctx context.Context, sel ast.Selection
 	default:
 		panic("unknown field " + strconv.Quote(fields[0].Name))
 	}
+}
+
+var validatorStakeImplementors = []string{"ValidatorStake"}
+
+func (ec *executionContext) _ValidatorStake(ctx context.Context, sel ast.SelectionSet, obj *schema.ValidatorStake) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, validatorStakeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := make(map[string]*graphql.FieldSet)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ValidatorStake")
+		case "datanet":
+			field := field
+
+			innerFunc := func(ctx context.Context, _ *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._ValidatorStake_datanet(ctx, field, obj)
+				return res
+			}
+
+			if field.Deferrable != nil {
+				dfs, ok := deferred[field.Deferrable.Label]
+				di := 0
+				if ok {
+					dfs.AddField(field)
+					di = len(dfs.Values) - 1
+				} else {
+					dfs = graphql.NewFieldSet([]graphql.CollectedField{field})
+					deferred[field.Deferrable.Label] = dfs
+				}
+				dfs.Concurrently(di, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, dfs)
+				})
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		case "validator":
+			out.Values[i] = ec._ValidatorStake_validator(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "active":
+			out.Values[i] = ec._ValidatorStake_active(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "unbonding":
+			out.Values[i] = ec._ValidatorStake_unbonding(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "unbondingEnd":
+			out.Values[i] = ec._ValidatorStake_unbondingEnd(ctx, field, obj)
+		case "stakedTotal":
+			out.Values[i] = ec._ValidatorStake_stakedTotal(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "withdrawnTotal":
+			out.Values[i] = ec._ValidatorStake_withdrawnTotal(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "slashedTotal":
+			out.Values[i] = ec._ValidatorStake_slashedTotal(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "member":
+			out.Values[i] = ec._ValidatorStake_member(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "firstBlock":
+			out.Values[i] = ec._ValidatorStake_firstBlock(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "updatedBlock":
+			out.Values[i] = ec._ValidatorStake_updatedBlock(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "history":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._ValidatorStake_history(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.Deferrable != nil {
+				dfs, ok := deferred[field.Deferrable.Label]
+				di := 0
+				if ok {
+					dfs.AddField(field)
+					di = len(dfs.Values) - 1
+				} else {
+					dfs = graphql.NewFieldSet([]graphql.CollectedField{field})
+					deferred[field.Deferrable.Label] = dfs
+				}
+				dfs.Concurrently(di, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, dfs)
+				})
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferred), math.MaxInt32)))
+
+	for label, dfs := range deferred {
+		ec.ProcessDeferredGroup(graphql.DeferredGroup{
+			Label:    label,
+			Path:     graphql.GetPath(ctx),
+			FieldSet: dfs,
+			Context:  ctx,
+		})
+	}
+
+	return out
+}
+
+var validatorStakeConnectionImplementors = []string{"ValidatorStakeConnection"}
+
+func (ec *executionContext) _ValidatorStakeConnection(ctx context.Context, sel ast.SelectionSet, obj *model.ValidatorStakeConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, validatorStakeConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := make(map[string]*graphql.FieldSet)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ValidatorStakeConnection")
+		case "edges":
+			out.Values[i] = ec._ValidatorStakeConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "nodes":
+			out.Values[i] = ec._ValidatorStakeConnection_nodes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._ValidatorStakeConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferred), math.MaxInt32)))
+
+	for label, dfs := range deferred {
+		ec.ProcessDeferredGroup(graphql.DeferredGroup{
+			Label:    label,
+			Path:     graphql.GetPath(ctx),
+			FieldSet: dfs,
+			Context:  ctx,
+		})
+	}
+
+	return out
+}
+
+var validatorStakeEdgeImplementors = []string{"ValidatorStakeEdge"}
+
+func (ec *executionContext) _ValidatorStakeEdge(ctx context.Context, sel ast.SelectionSet, obj *model.ValidatorStakeEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, validatorStakeEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := make(map[string]*graphql.FieldSet)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ValidatorStakeEdge")
+		case "cursor":
+			out.Values[i] = ec._ValidatorStakeEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "node":
+			out.Values[i] = ec._ValidatorStakeEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferred), math.MaxInt32)))
+
+	for label, dfs := range deferred {
+		ec.ProcessDeferredGroup(graphql.DeferredGroup{
+			Label:    label,
+			Path:     graphql.GetPath(ctx),
+			FieldSet: dfs,
+			Context:  ctx,
+		})
+	}
+
+	return out
 }
 
 var voteImplementors = []string{"Vote"}
@@ -18740,6 +26640,52 @@ func (ec *executionContext) marshalNBoolean2bool(ctx context.Context, sel ast.Se
 	return res
 }
 
+func (ec *executionContext) unmarshalNBytes2string(ctx context.Context, v any) (string, error) {
+	res, err := scalar.UnmarshalBytes(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNBytes2string(ctx context.Context, sel ast.SelectionSet, v string) graphql.Marshaler {
+	_ = sel
+	res := scalar.MarshalBytes(v)
+	if res == graphql.Null {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+	}
+	return res
+}
+
+func (ec *executionContext) unmarshalNBytes2ᚕstringᚄ(ctx context.Context, v any) ([]string, error) {
+	var vSlice []any
+	vSlice = graphql.CoerceList(v)
+	var err error
+	res := make([]string, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNBytes2string(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalNBytes2ᚕstringᚄ(ctx context.Context, sel ast.SelectionSet, v []string) graphql.Marshaler {
+	ret := make(graphql.Array, len(v))
+	for i := range v {
+		ret[i] = ec.marshalNBytes2string(ctx, sel, v[i])
+	}
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) unmarshalNBytes322string(ctx context.Context, v any) (string, error) {
 	res, err := scalar.UnmarshalBytes32(v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -19144,6 +27090,82 @@ func (ec *executionContext) marshalNDatanetKind2githubᚗcomᚋopenᚑattributio
 	return v
 }
 
+func (ec *executionContext) marshalNDispute2ᚕᚖgithubᚗcomᚋopenᚑattributionᚋpoaᚋinternalᚋindexerᚋschemaᚐDisputeᚄ(ctx context.Context, sel ast.SelectionSet, v []*schema.Dispute) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNDispute2ᚖgithubᚗcomᚋopenᚑattributionᚋpoaᚋinternalᚋindexerᚋschemaᚐDispute(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNDispute2ᚖgithubᚗcomᚋopenᚑattributionᚋpoaᚋinternalᚋindexerᚋschemaᚐDispute(ctx context.Context, sel ast.SelectionSet, v *schema.Dispute) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._Dispute(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNDisputeConnection2githubᚗcomᚋopenᚑattributionᚋpoaᚋgraphᚋmodelᚐDisputeConnection(ctx context.Context, sel ast.SelectionSet, v model.DisputeConnection) graphql.Marshaler {
+	return ec._DisputeConnection(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNDisputeConnection2ᚖgithubᚗcomᚋopenᚑattributionᚋpoaᚋgraphᚋmodelᚐDisputeConnection(ctx context.Context, sel ast.SelectionSet, v *model.DisputeConnection) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._DisputeConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNDisputeEdge2ᚕᚖgithubᚗcomᚋopenᚑattributionᚋpoaᚋgraphᚋmodelᚐDisputeEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.DisputeEdge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNDisputeEdge2ᚖgithubᚗcomᚋopenᚑattributionᚋpoaᚋgraphᚋmodelᚐDisputeEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNDisputeEdge2ᚖgithubᚗcomᚋopenᚑattributionᚋpoaᚋgraphᚋmodelᚐDisputeEdge(ctx context.Context, sel ast.SelectionSet, v *model.DisputeEdge) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._DisputeEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNDisputeStatus2githubᚗcomᚋopenᚑattributionᚋpoaᚋgraphᚋmodelᚐDisputeStatus(ctx context.Context, v any) (model.DisputeStatus, error) {
+	var res model.DisputeStatus
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNDisputeStatus2githubᚗcomᚋopenᚑattributionᚋpoaᚋgraphᚋmodelᚐDisputeStatus(ctx context.Context, sel ast.SelectionSet, v model.DisputeStatus) graphql.Marshaler {
+	return v
+}
+
 func (ec *executionContext) marshalNFeeShare2ᚕᚖgithubᚗcomᚋopenᚑattributionᚋpoaᚋgraphᚋmodelᚐFeeShareᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.FeeShare) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
@@ -19168,6 +27190,82 @@ func (ec *executionContext) marshalNFeeShare2ᚖgithubᚗcomᚋopenᚑattributio
 		return graphql.Null
 	}
 	return ec._FeeShare(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNFeedback2ᚕᚖgithubᚗcomᚋopenᚑattributionᚋpoaᚋinternalᚋindexerᚋschemaᚐFeedbackᚄ(ctx context.Context, sel ast.SelectionSet, v []*schema.Feedback) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNFeedback2ᚖgithubᚗcomᚋopenᚑattributionᚋpoaᚋinternalᚋindexerᚋschemaᚐFeedback(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNFeedback2ᚖgithubᚗcomᚋopenᚑattributionᚋpoaᚋinternalᚋindexerᚋschemaᚐFeedback(ctx context.Context, sel ast.SelectionSet, v *schema.Feedback) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._Feedback(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNFeedbackConnection2githubᚗcomᚋopenᚑattributionᚋpoaᚋgraphᚋmodelᚐFeedbackConnection(ctx context.Context, sel ast.SelectionSet, v model.FeedbackConnection) graphql.Marshaler {
+	return ec._FeedbackConnection(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNFeedbackConnection2ᚖgithubᚗcomᚋopenᚑattributionᚋpoaᚋgraphᚋmodelᚐFeedbackConnection(ctx context.Context, sel ast.SelectionSet, v *model.FeedbackConnection) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._FeedbackConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNFeedbackEdge2ᚕᚖgithubᚗcomᚋopenᚑattributionᚋpoaᚋgraphᚋmodelᚐFeedbackEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.FeedbackEdge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNFeedbackEdge2ᚖgithubᚗcomᚋopenᚑattributionᚋpoaᚋgraphᚋmodelᚐFeedbackEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNFeedbackEdge2ᚖgithubᚗcomᚋopenᚑattributionᚋpoaᚋgraphᚋmodelᚐFeedbackEdge(ctx context.Context, sel ast.SelectionSet, v *model.FeedbackEdge) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._FeedbackEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNGuardStatus2githubᚗcomᚋopenᚑattributionᚋpoaᚋgraphᚋmodelᚐGuardStatus(ctx context.Context, v any) (model.GuardStatus, error) {
+	var res model.GuardStatus
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNGuardStatus2githubᚗcomᚋopenᚑattributionᚋpoaᚋgraphᚋmodelᚐGuardStatus(ctx context.Context, sel ast.SelectionSet, v model.GuardStatus) graphql.Marshaler {
+	return v
 }
 
 func (ec *executionContext) unmarshalNID2int64(ctx context.Context, v any) (int64, error) {
@@ -19544,6 +27642,174 @@ func (ec *executionContext) marshalNPageInfo2ᚖgithubᚗcomᚋopenᚑattributio
 	return ec._PageInfo(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNParameter2ᚕᚖgithubᚗcomᚋopenᚑattributionᚋpoaᚋinternalᚋindexerᚋschemaᚐParameterᚄ(ctx context.Context, sel ast.SelectionSet, v []*schema.Parameter) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNParameter2ᚖgithubᚗcomᚋopenᚑattributionᚋpoaᚋinternalᚋindexerᚋschemaᚐParameter(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNParameter2ᚖgithubᚗcomᚋopenᚑattributionᚋpoaᚋinternalᚋindexerᚋschemaᚐParameter(ctx context.Context, sel ast.SelectionSet, v *schema.Parameter) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._Parameter(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNProposal2ᚕᚖgithubᚗcomᚋopenᚑattributionᚋpoaᚋinternalᚋindexerᚋschemaᚐProposalᚄ(ctx context.Context, sel ast.SelectionSet, v []*schema.Proposal) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNProposal2ᚖgithubᚗcomᚋopenᚑattributionᚋpoaᚋinternalᚋindexerᚋschemaᚐProposal(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNProposal2ᚖgithubᚗcomᚋopenᚑattributionᚋpoaᚋinternalᚋindexerᚋschemaᚐProposal(ctx context.Context, sel ast.SelectionSet, v *schema.Proposal) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._Proposal(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNProposalConnection2githubᚗcomᚋopenᚑattributionᚋpoaᚋgraphᚋmodelᚐProposalConnection(ctx context.Context, sel ast.SelectionSet, v model.ProposalConnection) graphql.Marshaler {
+	return ec._ProposalConnection(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNProposalConnection2ᚖgithubᚗcomᚋopenᚑattributionᚋpoaᚋgraphᚋmodelᚐProposalConnection(ctx context.Context, sel ast.SelectionSet, v *model.ProposalConnection) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._ProposalConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNProposalEdge2ᚕᚖgithubᚗcomᚋopenᚑattributionᚋpoaᚋgraphᚋmodelᚐProposalEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.ProposalEdge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNProposalEdge2ᚖgithubᚗcomᚋopenᚑattributionᚋpoaᚋgraphᚋmodelᚐProposalEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNProposalEdge2ᚖgithubᚗcomᚋopenᚑattributionᚋpoaᚋgraphᚋmodelᚐProposalEdge(ctx context.Context, sel ast.SelectionSet, v *model.ProposalEdge) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._ProposalEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNProposalStatus2githubᚗcomᚋopenᚑattributionᚋpoaᚋgraphᚋmodelᚐProposalStatus(ctx context.Context, v any) (model.ProposalStatus, error) {
+	var res model.ProposalStatus
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNProposalStatus2githubᚗcomᚋopenᚑattributionᚋpoaᚋgraphᚋmodelᚐProposalStatus(ctx context.Context, sel ast.SelectionSet, v model.ProposalStatus) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) marshalNProposalVote2ᚕᚖgithubᚗcomᚋopenᚑattributionᚋpoaᚋinternalᚋindexerᚋschemaᚐProposalVoteᚄ(ctx context.Context, sel ast.SelectionSet, v []*schema.ProposalVote) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNProposalVote2ᚖgithubᚗcomᚋopenᚑattributionᚋpoaᚋinternalᚋindexerᚋschemaᚐProposalVote(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNProposalVote2ᚖgithubᚗcomᚋopenᚑattributionᚋpoaᚋinternalᚋindexerᚋschemaᚐProposalVote(ctx context.Context, sel ast.SelectionSet, v *schema.ProposalVote) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._ProposalVote(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNProposalVoteConnection2githubᚗcomᚋopenᚑattributionᚋpoaᚋgraphᚋmodelᚐProposalVoteConnection(ctx context.Context, sel ast.SelectionSet, v model.ProposalVoteConnection) graphql.Marshaler {
+	return ec._ProposalVoteConnection(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNProposalVoteConnection2ᚖgithubᚗcomᚋopenᚑattributionᚋpoaᚋgraphᚋmodelᚐProposalVoteConnection(ctx context.Context, sel ast.SelectionSet, v *model.ProposalVoteConnection) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._ProposalVoteConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNProposalVoteEdge2ᚕᚖgithubᚗcomᚋopenᚑattributionᚋpoaᚋgraphᚋmodelᚐProposalVoteEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.ProposalVoteEdge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNProposalVoteEdge2ᚖgithubᚗcomᚋopenᚑattributionᚋpoaᚋgraphᚋmodelᚐProposalVoteEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNProposalVoteEdge2ᚖgithubᚗcomᚋopenᚑattributionᚋpoaᚋgraphᚋmodelᚐProposalVoteEdge(ctx context.Context, sel ast.SelectionSet, v *model.ProposalVoteEdge) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._ProposalVoteEdge(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNPublicationStatus2githubᚗcomᚋopenᚑattributionᚋpoaᚋgraphᚋmodelᚐPublicationStatus(ctx context.Context, v any) (model.PublicationStatus, error) {
 	var res model.PublicationStatus
 	err := res.UnmarshalGQL(v)
@@ -19658,6 +27924,82 @@ func (ec *executionContext) marshalNSettlementStatus2githubᚗcomᚋopenᚑattri
 	return v
 }
 
+func (ec *executionContext) marshalNStakeEvent2ᚕᚖgithubᚗcomᚋopenᚑattributionᚋpoaᚋinternalᚋindexerᚋschemaᚐStakeEventᚄ(ctx context.Context, sel ast.SelectionSet, v []*schema.StakeEvent) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNStakeEvent2ᚖgithubᚗcomᚋopenᚑattributionᚋpoaᚋinternalᚋindexerᚋschemaᚐStakeEvent(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNStakeEvent2ᚖgithubᚗcomᚋopenᚑattributionᚋpoaᚋinternalᚋindexerᚋschemaᚐStakeEvent(ctx context.Context, sel ast.SelectionSet, v *schema.StakeEvent) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._StakeEvent(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNStakeEventConnection2githubᚗcomᚋopenᚑattributionᚋpoaᚋgraphᚋmodelᚐStakeEventConnection(ctx context.Context, sel ast.SelectionSet, v model.StakeEventConnection) graphql.Marshaler {
+	return ec._StakeEventConnection(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNStakeEventConnection2ᚖgithubᚗcomᚋopenᚑattributionᚋpoaᚋgraphᚋmodelᚐStakeEventConnection(ctx context.Context, sel ast.SelectionSet, v *model.StakeEventConnection) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._StakeEventConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNStakeEventEdge2ᚕᚖgithubᚗcomᚋopenᚑattributionᚋpoaᚋgraphᚋmodelᚐStakeEventEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.StakeEventEdge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNStakeEventEdge2ᚖgithubᚗcomᚋopenᚑattributionᚋpoaᚋgraphᚋmodelᚐStakeEventEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNStakeEventEdge2ᚖgithubᚗcomᚋopenᚑattributionᚋpoaᚋgraphᚋmodelᚐStakeEventEdge(ctx context.Context, sel ast.SelectionSet, v *model.StakeEventEdge) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._StakeEventEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNStakeEventKind2githubᚗcomᚋopenᚑattributionᚋpoaᚋgraphᚋmodelᚐStakeEventKind(ctx context.Context, v any) (model.StakeEventKind, error) {
+	var res model.StakeEventKind
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNStakeEventKind2githubᚗcomᚋopenᚑattributionᚋpoaᚋgraphᚋmodelᚐStakeEventKind(ctx context.Context, sel ast.SelectionSet, v model.StakeEventKind) graphql.Marshaler {
+	return v
+}
+
 func (ec *executionContext) unmarshalNString2string(ctx context.Context, v any) (string, error) {
 	res, err := graphql.UnmarshalString(v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -19674,6 +28016,36 @@ func (ec *executionContext) marshalNString2string(ctx context.Context, sel ast.S
 	return res
 }
 
+func (ec *executionContext) unmarshalNString2ᚕstringᚄ(ctx context.Context, v any) ([]string, error) {
+	var vSlice []any
+	vSlice = graphql.CoerceList(v)
+	var err error
+	res := make([]string, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNString2string(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalNString2ᚕstringᚄ(ctx context.Context, sel ast.SelectionSet, v []string) graphql.Marshaler {
+	ret := make(graphql.Array, len(v))
+	for i := range v {
+		ret[i] = ec.marshalNString2string(ctx, sel, v[i])
+	}
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) unmarshalNValidatorMode2githubᚗcomᚋopenᚑattributionᚋpoaᚋgraphᚋmodelᚐValidatorMode(ctx context.Context, v any) (model.ValidatorMode, error) {
 	var res model.ValidatorMode
 	err := res.UnmarshalGQL(v)
@@ -19682,6 +28054,72 @@ func (ec *executionContext) unmarshalNValidatorMode2githubᚗcomᚋopenᚑattrib
 
 func (ec *executionContext) marshalNValidatorMode2githubᚗcomᚋopenᚑattributionᚋpoaᚋgraphᚋmodelᚐValidatorMode(ctx context.Context, sel ast.SelectionSet, v model.ValidatorMode) graphql.Marshaler {
 	return v
+}
+
+func (ec *executionContext) marshalNValidatorStake2ᚕᚖgithubᚗcomᚋopenᚑattributionᚋpoaᚋinternalᚋindexerᚋschemaᚐValidatorStakeᚄ(ctx context.Context, sel ast.SelectionSet, v []*schema.ValidatorStake) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNValidatorStake2ᚖgithubᚗcomᚋopenᚑattributionᚋpoaᚋinternalᚋindexerᚋschemaᚐValidatorStake(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNValidatorStake2ᚖgithubᚗcomᚋopenᚑattributionᚋpoaᚋinternalᚋindexerᚋschemaᚐValidatorStake(ctx context.Context, sel ast.SelectionSet, v *schema.ValidatorStake) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._ValidatorStake(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNValidatorStakeConnection2githubᚗcomᚋopenᚑattributionᚋpoaᚋgraphᚋmodelᚐValidatorStakeConnection(ctx context.Context, sel ast.SelectionSet, v model.ValidatorStakeConnection) graphql.Marshaler {
+	return ec._ValidatorStakeConnection(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNValidatorStakeConnection2ᚖgithubᚗcomᚋopenᚑattributionᚋpoaᚋgraphᚋmodelᚐValidatorStakeConnection(ctx context.Context, sel ast.SelectionSet, v *model.ValidatorStakeConnection) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._ValidatorStakeConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNValidatorStakeEdge2ᚕᚖgithubᚗcomᚋopenᚑattributionᚋpoaᚋgraphᚋmodelᚐValidatorStakeEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.ValidatorStakeEdge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNValidatorStakeEdge2ᚖgithubᚗcomᚋopenᚑattributionᚋpoaᚋgraphᚋmodelᚐValidatorStakeEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNValidatorStakeEdge2ᚖgithubᚗcomᚋopenᚑattributionᚋpoaᚋgraphᚋmodelᚐValidatorStakeEdge(ctx context.Context, sel ast.SelectionSet, v *model.ValidatorStakeEdge) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._ValidatorStakeEdge(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNVote2ᚕᚖgithubᚗcomᚋopenᚑattributionᚋpoaᚋinternalᚋindexerᚋschemaᚐVoteᚄ(ctx context.Context, sel ast.SelectionSet, v []*schema.Vote) graphql.Marshaler {
@@ -19708,6 +28146,16 @@ func (ec *executionContext) marshalNVote2ᚖgithubᚗcomᚋopenᚑattributionᚋ
 		return graphql.Null
 	}
 	return ec._Vote(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNVoteSupport2githubᚗcomᚋopenᚑattributionᚋpoaᚋgraphᚋmodelᚐVoteSupport(ctx context.Context, v any) (model.VoteSupport, error) {
+	var res model.VoteSupport
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNVoteSupport2githubᚗcomᚋopenᚑattributionᚋpoaᚋgraphᚋmodelᚐVoteSupport(ctx context.Context, sel ast.SelectionSet, v model.VoteSupport) graphql.Marshaler {
+	return v
 }
 
 func (ec *executionContext) marshalNWallet2githubᚗcomᚋopenᚑattributionᚋpoaᚋgraphᚋmodelᚐWallet(ctx context.Context, sel ast.SelectionSet, v model.Wallet) graphql.Marshaler {
@@ -20153,6 +28601,52 @@ func (ec *executionContext) marshalODatanetOrderField2ᚖgithubᚗcomᚋopenᚑa
 	return v
 }
 
+func (ec *executionContext) marshalODispute2ᚖgithubᚗcomᚋopenᚑattributionᚋpoaᚋinternalᚋindexerᚋschemaᚐDispute(ctx context.Context, sel ast.SelectionSet, v *schema.Dispute) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Dispute(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalODisputeFilter2ᚖgithubᚗcomᚋopenᚑattributionᚋpoaᚋgraphᚋmodelᚐDisputeFilter(ctx context.Context, v any) (*model.DisputeFilter, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputDisputeFilter(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalODisputeStatus2ᚖgithubᚗcomᚋopenᚑattributionᚋpoaᚋgraphᚋmodelᚐDisputeStatus(ctx context.Context, v any) (*model.DisputeStatus, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(model.DisputeStatus)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalODisputeStatus2ᚖgithubᚗcomᚋopenᚑattributionᚋpoaᚋgraphᚋmodelᚐDisputeStatus(ctx context.Context, sel ast.SelectionSet, v *model.DisputeStatus) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalOFeedbackFilter2ᚖgithubᚗcomᚋopenᚑattributionᚋpoaᚋgraphᚋmodelᚐFeedbackFilter(ctx context.Context, v any) (*model.FeedbackFilter, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputFeedbackFilter(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOGuardBatch2ᚖgithubᚗcomᚋopenᚑattributionᚋpoaᚋinternalᚋindexerᚋschemaᚐGuardBatch(ctx context.Context, sel ast.SelectionSet, v *schema.GuardBatch) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._GuardBatch(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalOID2ᚕstringᚄ(ctx context.Context, v any) ([]string, error) {
 	if v == nil {
 		return nil, nil
@@ -20321,6 +28815,45 @@ func (ec *executionContext) marshalOOrderDirection2ᚖgithubᚗcomᚋopenᚑattr
 	return v
 }
 
+func (ec *executionContext) marshalOProposal2ᚖgithubᚗcomᚋopenᚑattributionᚋpoaᚋinternalᚋindexerᚋschemaᚐProposal(ctx context.Context, sel ast.SelectionSet, v *schema.Proposal) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Proposal(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOProposalFilter2ᚖgithubᚗcomᚋopenᚑattributionᚋpoaᚋgraphᚋmodelᚐProposalFilter(ctx context.Context, v any) (*model.ProposalFilter, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputProposalFilter(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOProposalStatus2ᚖgithubᚗcomᚋopenᚑattributionᚋpoaᚋgraphᚋmodelᚐProposalStatus(ctx context.Context, v any) (*model.ProposalStatus, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(model.ProposalStatus)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOProposalStatus2ᚖgithubᚗcomᚋopenᚑattributionᚋpoaᚋgraphᚋmodelᚐProposalStatus(ctx context.Context, sel ast.SelectionSet, v *model.ProposalStatus) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalOProposalVoteFilter2ᚖgithubᚗcomᚋopenᚑattributionᚋpoaᚋgraphᚋmodelᚐProposalVoteFilter(ctx context.Context, v any) (*model.ProposalVoteFilter, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputProposalVoteFilter(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalORequestStatus2ᚖgithubᚗcomᚋopenᚑattributionᚋpoaᚋgraphᚋmodelᚐRequestStatus(ctx context.Context, v any) (*model.RequestStatus, error) {
 	if v == nil {
 		return nil, nil
@@ -20368,6 +28901,14 @@ func (ec *executionContext) marshalOString2ᚖstring(ctx context.Context, sel as
 	_ = ctx
 	res := graphql.MarshalString(*v)
 	return res
+}
+
+func (ec *executionContext) unmarshalOValidatorStakeFilter2ᚖgithubᚗcomᚋopenᚑattributionᚋpoaᚋgraphᚋmodelᚐValidatorStakeFilter(ctx context.Context, v any) (*model.ValidatorStakeFilter, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputValidatorStakeFilter(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalO__EnumValue2ᚕgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐEnumValueᚄ(ctx context.Context, sel ast.SelectionSet, v []introspection.EnumValue) graphql.Marshaler {

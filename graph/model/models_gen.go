@@ -103,10 +103,44 @@ type DatanetFilter struct {
 	IDIn  []string     `json:"id_in,omitempty"`
 }
 
+type DisputeConnection struct {
+	Edges    []*DisputeEdge    `json:"edges"`
+	Nodes    []*schema.Dispute `json:"nodes"`
+	PageInfo *PageInfo         `json:"pageInfo"`
+}
+
+type DisputeEdge struct {
+	Cursor string          `json:"cursor"`
+	Node   *schema.Dispute `json:"node"`
+}
+
+type DisputeFilter struct {
+	ModelID    *string        `json:"modelId,omitempty"`
+	BatchID    *int           `json:"batchId,omitempty"`
+	Challenger *string        `json:"challenger,omitempty"`
+	Status     *DisputeStatus `json:"status,omitempty"`
+}
+
 type FeeShare struct {
 	Index        int                  `json:"index"`
 	Contribution *schema.Contribution `json:"contribution,omitempty"`
 	Amount       store.Numeric        `json:"amount"`
+}
+
+type FeedbackConnection struct {
+	Edges    []*FeedbackEdge    `json:"edges"`
+	Nodes    []*schema.Feedback `json:"nodes"`
+	PageInfo *PageInfo          `json:"pageInfo"`
+}
+
+type FeedbackEdge struct {
+	Cursor string           `json:"cursor"`
+	Node   *schema.Feedback `json:"node"`
+}
+
+type FeedbackFilter struct {
+	RequestID *string `json:"requestId,omitempty"`
+	Validator *string `json:"validator,omitempty"`
 }
 
 // A block the indexer committed, or the fork point of a reorganisation it rolled back to.
@@ -192,6 +226,38 @@ type PageInfo struct {
 	EndCursor       *string `json:"endCursor,omitempty"`
 }
 
+type ProposalConnection struct {
+	Edges    []*ProposalEdge    `json:"edges"`
+	Nodes    []*schema.Proposal `json:"nodes"`
+	PageInfo *PageInfo          `json:"pageInfo"`
+}
+
+type ProposalEdge struct {
+	Cursor string           `json:"cursor"`
+	Node   *schema.Proposal `json:"node"`
+}
+
+type ProposalFilter struct {
+	Proposer *string         `json:"proposer,omitempty"`
+	Status   *ProposalStatus `json:"status,omitempty"`
+}
+
+type ProposalVoteConnection struct {
+	Edges    []*ProposalVoteEdge    `json:"edges"`
+	Nodes    []*schema.ProposalVote `json:"nodes"`
+	PageInfo *PageInfo              `json:"pageInfo"`
+}
+
+type ProposalVoteEdge struct {
+	Cursor string               `json:"cursor"`
+	Node   *schema.ProposalVote `json:"node"`
+}
+
+type ProposalVoteFilter struct {
+	ProposalID *string `json:"proposalId,omitempty"`
+	Voter      *string `json:"voter,omitempty"`
+}
+
 type Query struct {
 }
 
@@ -217,7 +283,34 @@ type SettlementFilter struct {
 	Epoch   *int    `json:"epoch,omitempty"`
 }
 
+type StakeEventConnection struct {
+	Edges    []*StakeEventEdge    `json:"edges"`
+	Nodes    []*schema.StakeEvent `json:"nodes"`
+	PageInfo *PageInfo            `json:"pageInfo"`
+}
+
+type StakeEventEdge struct {
+	Cursor string             `json:"cursor"`
+	Node   *schema.StakeEvent `json:"node"`
+}
+
 type Subscription struct {
+}
+
+type ValidatorStakeConnection struct {
+	Edges    []*ValidatorStakeEdge    `json:"edges"`
+	Nodes    []*schema.ValidatorStake `json:"nodes"`
+	PageInfo *PageInfo                `json:"pageInfo"`
+}
+
+type ValidatorStakeEdge struct {
+	Cursor string                 `json:"cursor"`
+	Node   *schema.ValidatorStake `json:"node"`
+}
+
+type ValidatorStakeFilter struct {
+	Validator *string `json:"validator,omitempty"`
+	Member    *bool   `json:"member,omitempty"`
 }
 
 // Everything a wallet needs to claim.
@@ -477,6 +570,129 @@ func (e DatanetOrderField) MarshalJSON() ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
+type DisputeStatus string
+
+const (
+	DisputeStatusOpen     DisputeStatus = "OPEN"
+	DisputeStatusUpheld   DisputeStatus = "UPHELD"
+	DisputeStatusRejected DisputeStatus = "REJECTED"
+)
+
+var AllDisputeStatus = []DisputeStatus{
+	DisputeStatusOpen,
+	DisputeStatusUpheld,
+	DisputeStatusRejected,
+}
+
+func (e DisputeStatus) IsValid() bool {
+	switch e {
+	case DisputeStatusOpen, DisputeStatusUpheld, DisputeStatusRejected:
+		return true
+	}
+	return false
+}
+
+func (e DisputeStatus) String() string {
+	return string(e)
+}
+
+func (e *DisputeStatus) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = DisputeStatus(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid DisputeStatus", str)
+	}
+	return nil
+}
+
+func (e DisputeStatus) MarshalGQL(w io.Writer) {
+	fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *DisputeStatus) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e DisputeStatus) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+type GuardStatus string
+
+const (
+	// Waiting out (or past) its challenge window.
+	GuardStatusPending GuardStatus = "PENDING"
+	// Frozen by an open dispute.
+	GuardStatusDisputed GuardStatus = "DISPUTED"
+	// Booked by the vault: its root became claimable.
+	GuardStatusFinalized GuardStatus = "FINALIZED"
+	// Withdrawn by governance or an upheld dispute; its requests wait for release.
+	GuardStatusVoided GuardStatus = "VOIDED"
+	// Voided and its requests pending again.
+	GuardStatusReleased GuardStatus = "RELEASED"
+)
+
+var AllGuardStatus = []GuardStatus{
+	GuardStatusPending,
+	GuardStatusDisputed,
+	GuardStatusFinalized,
+	GuardStatusVoided,
+	GuardStatusReleased,
+}
+
+func (e GuardStatus) IsValid() bool {
+	switch e {
+	case GuardStatusPending, GuardStatusDisputed, GuardStatusFinalized, GuardStatusVoided, GuardStatusReleased:
+		return true
+	}
+	return false
+}
+
+func (e GuardStatus) String() string {
+	return string(e)
+}
+
+func (e *GuardStatus) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = GuardStatus(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid GuardStatus", str)
+	}
+	return nil
+}
+
+func (e GuardStatus) MarshalGQL(w io.Writer) {
+	fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *GuardStatus) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e GuardStatus) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
 type InferenceRequestOrderField string
 
 const (
@@ -648,6 +864,66 @@ func (e OrderDirection) MarshalJSON() ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
+// A proposal's lifecycle as the governor's events tell it. Whether a CREATED proposal is pending, active, defeated or succeeded depends on the clock (voteStart, voteEnd) and on the quorum at its snapshot (the governor's state()).
+type ProposalStatus string
+
+const (
+	ProposalStatusCreated  ProposalStatus = "CREATED"
+	ProposalStatusQueued   ProposalStatus = "QUEUED"
+	ProposalStatusExecuted ProposalStatus = "EXECUTED"
+	ProposalStatusCanceled ProposalStatus = "CANCELED"
+)
+
+var AllProposalStatus = []ProposalStatus{
+	ProposalStatusCreated,
+	ProposalStatusQueued,
+	ProposalStatusExecuted,
+	ProposalStatusCanceled,
+}
+
+func (e ProposalStatus) IsValid() bool {
+	switch e {
+	case ProposalStatusCreated, ProposalStatusQueued, ProposalStatusExecuted, ProposalStatusCanceled:
+		return true
+	}
+	return false
+}
+
+func (e ProposalStatus) String() string {
+	return string(e)
+}
+
+func (e *ProposalStatus) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = ProposalStatus(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid ProposalStatus", str)
+	}
+	return nil
+}
+
+func (e ProposalStatus) MarshalGQL(w io.Writer) {
+	fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *ProposalStatus) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e ProposalStatus) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
 // Whether the oracle's batch document for a settlement has been checked against the chain.
 type PublicationStatus string
 
@@ -772,7 +1048,7 @@ const (
 	SettlementStatusPending SettlementStatus = "PENDING"
 	// Final: its root is (or was) the claimable root and its shares are credited. Without a settlement guard batches are final at settlement.
 	SettlementStatusFinalized SettlementStatus = "FINALIZED"
-	// Voided by the settlement guard: its requests are pending again.
+	// Voided by the settlement guard (BatchVoided): it will never be final and is out of the totals; its requests are pending again once someone releases it (guard.status RELEASED).
 	SettlementStatusVoided SettlementStatus = "VOIDED"
 )
 
@@ -820,6 +1096,65 @@ func (e *SettlementStatus) UnmarshalJSON(b []byte) error {
 }
 
 func (e SettlementStatus) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+type StakeEventKind string
+
+const (
+	StakeEventKindStaked    StakeEventKind = "STAKED"
+	StakeEventKindUnbonding StakeEventKind = "UNBONDING"
+	StakeEventKindWithdrawn StakeEventKind = "WITHDRAWN"
+	StakeEventKindSLAShed   StakeEventKind = "SLASHED"
+)
+
+var AllStakeEventKind = []StakeEventKind{
+	StakeEventKindStaked,
+	StakeEventKindUnbonding,
+	StakeEventKindWithdrawn,
+	StakeEventKindSLAShed,
+}
+
+func (e StakeEventKind) IsValid() bool {
+	switch e {
+	case StakeEventKindStaked, StakeEventKindUnbonding, StakeEventKindWithdrawn, StakeEventKindSLAShed:
+		return true
+	}
+	return false
+}
+
+func (e StakeEventKind) String() string {
+	return string(e)
+}
+
+func (e *StakeEventKind) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = StakeEventKind(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid StakeEventKind", str)
+	}
+	return nil
+}
+
+func (e StakeEventKind) MarshalGQL(w io.Writer) {
+	fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *StakeEventKind) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e StakeEventKind) MarshalJSON() ([]byte, error) {
 	var buf bytes.Buffer
 	e.MarshalGQL(&buf)
 	return buf.Bytes(), nil
@@ -881,6 +1216,63 @@ func (e *ValidatorMode) UnmarshalJSON(b []byte) error {
 }
 
 func (e ValidatorMode) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+type VoteSupport string
+
+const (
+	VoteSupportAgainst VoteSupport = "AGAINST"
+	VoteSupportFor     VoteSupport = "FOR"
+	VoteSupportAbstain VoteSupport = "ABSTAIN"
+)
+
+var AllVoteSupport = []VoteSupport{
+	VoteSupportAgainst,
+	VoteSupportFor,
+	VoteSupportAbstain,
+}
+
+func (e VoteSupport) IsValid() bool {
+	switch e {
+	case VoteSupportAgainst, VoteSupportFor, VoteSupportAbstain:
+		return true
+	}
+	return false
+}
+
+func (e VoteSupport) String() string {
+	return string(e)
+}
+
+func (e *VoteSupport) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = VoteSupport(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid VoteSupport", str)
+	}
+	return nil
+}
+
+func (e VoteSupport) MarshalGQL(w io.Writer) {
+	fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *VoteSupport) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e VoteSupport) MarshalJSON() ([]byte, error) {
 	var buf bytes.Buffer
 	e.MarshalGQL(&buf)
 	return buf.Bytes(), nil

@@ -26,8 +26,12 @@ type applier struct {
 	events []schema.Event
 	// feeSplits: the vault's split history, which settlements' public inputs are rebuilt from.
 	feeSplits []schema.FeeSplit
-	notes     []notify.Message
-	proofs    map[common.Hash][]byte
+	// Append-only rows of the governance contracts.
+	proposalVotes []schema.ProposalVote
+	stakeEvents   []schema.StakeEvent
+	feedback      []schema.Feedback
+	notes         []notify.Message
+	proofs        map[common.Hash][]byte
 	// finalOnSettle: the vault's ABI has no BatchFinalized (its first version), so Settled is final.
 	finalOnSettle bool
 	// leafClaims of the current transaction not yet followed by their Claimed event, which is the
@@ -77,6 +81,13 @@ func (a *applier) apply(ctx context.Context, ev decodedLog) error {
 		a.openLeafTx, a.openLeafClaims, a.openLeafIdx = l.TxHash, nil, nil
 	}
 	var err error
+	if isParameter(ev.contract, ev.name) {
+		err = a.t.parameters.put(ctx, a.db, &schema.Parameter{Contract: ev.contract, Name: ev.name, Value: ev.args,
+			UpdatedBlock: where.block, UpdatedTime: where.time, UpdatedTx: where.tx}, where.block)
+		if err != nil {
+			return fmt.Errorf("%s.%s at block %d log %d: %w", ev.contract, ev.name, where.block, where.index, err)
+		}
+	}
 	switch e := ev.typed.(type) {
 	case nil:
 	case *genericEvent:
@@ -155,7 +166,10 @@ func (a *applier) apply(ctx context.Context, ev decodedLog) error {
 			return err
 		})
 	default:
-		err = fmt.Errorf("indexer: no handler for %T", e)
+		var handled bool
+		if handled, err = a.applyGovernance(ctx, e, where); !handled && err == nil {
+			err = fmt.Errorf("indexer: no handler for %T", e)
+		}
 	}
 	if err != nil {
 		return fmt.Errorf("%s.%s at block %d log %d: %w", ev.contract, ev.name, where.block, where.index, err)

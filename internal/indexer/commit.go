@@ -47,6 +47,15 @@ func (ix *Indexer) commit(ctx context.Context, seg *segment, safe int64) error {
 		if err := insertRows(ctx, tx, "fee_splits", a.feeSplits); err != nil {
 			return err
 		}
+		if err := insertRows(ctx, tx, "proposal_votes", a.proposalVotes); err != nil {
+			return err
+		}
+		if err := insertRows(ctx, tx, "stake_events", a.stakeEvents); err != nil {
+			return err
+		}
+		if err := insertRows(ctx, tx, "feedback", a.feedback); err != nil {
+			return err
+		}
 		if err := insertRows(ctx, tx, "indexer_journal", j.entries); err != nil {
 			return err
 		}

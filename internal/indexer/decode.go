@@ -14,9 +14,14 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/open-attribution/poa/bindings/datanetregistry"
+	"github.com/open-attribution/poa/bindings/feedbackregistry"
 	"github.com/open-attribution/poa/bindings/modelregistry"
+	"github.com/open-attribution/poa/bindings/opengovernor"
 	"github.com/open-attribution/poa/bindings/opentoken"
 	"github.com/open-attribution/poa/bindings/rewardvault"
+	"github.com/open-attribution/poa/bindings/settlementguard"
+	"github.com/open-attribution/poa/bindings/timelockcontroller"
+	"github.com/open-attribution/poa/bindings/validatorstaking"
 	"github.com/open-attribution/poa/internal/deploy"
 )
 
@@ -26,6 +31,11 @@ const (
 	contractDatanets = "DatanetRegistry"
 	contractModels   = "ModelRegistry"
 	contractVault    = "RewardVault"
+	contractGovernor = "OpenGovernor"
+	contractTimelock = "TimelockController"
+	contractStaking  = "ValidatorStaking"
+	contractGuard    = "SettlementGuard"
+	contractFeedback = "FeedbackRegistry"
 )
 
 // decodedLog is a log of the suite, decoded once (in the fetch workers, in parallel) for both the
@@ -66,7 +76,9 @@ func typed[E any](f func(*types.Log) (*E, error)) func(*types.Log) (any, error) 
 	return func(l *types.Log) (any, error) { return f(l) }
 }
 
-func newDecoder(a deploy.Addresses) (*decoder, error) {
+// newDecoder knows the four core contracts (required) and the governance contracts whose addresses
+// are set (a deployment without governance has none of them).
+func newDecoder(a deploy.Addresses, g deploy.GovernanceAddresses) (*decoder, error) {
 	tok, dn, md, vlt := opentoken.NewOpenToken(), datanetregistry.NewDatanetRegistry(),
 		modelregistry.NewModelRegistry(), rewardvault.NewRewardVault()
 	handlers := map[string]map[string]func(*types.Log) (any, error){
@@ -104,6 +116,35 @@ func newDecoder(a deploy.Addresses) (*decoder, error) {
 			"FeeSplitUpdated":             typed(vlt.UnpackFeeSplitUpdatedEvent),
 		},
 	}
+	gov, tl, stk, grd, fb := opengovernor.NewOpenGovernor(), timelockcontroller.NewTimelockController(),
+		validatorstaking.NewValidatorStaking(), settlementguard.NewSettlementGuard(), feedbackregistry.NewFeedbackRegistry()
+	handlers[contractGovernor] = map[string]func(*types.Log) (any, error){
+		"ProposalCreated":    typed(gov.UnpackProposalCreatedEvent),
+		"ProposalQueued":     typed(gov.UnpackProposalQueuedEvent),
+		"ProposalExecuted":   typed(gov.UnpackProposalExecutedEvent),
+		"ProposalCanceled":   typed(gov.UnpackProposalCanceledEvent),
+		"VoteCast":           typed(gov.UnpackVoteCastEvent),
+		"VoteCastWithParams": typed(gov.UnpackVoteCastWithParamsEvent),
+	}
+	// The timelock's own events (CallScheduled, CallExecuted, role changes) are kept raw only: for
+	// proposals they repeat what the governor's ProposalQueued/ProposalExecuted say.
+	handlers[contractTimelock] = map[string]func(*types.Log) (any, error){}
+	handlers[contractStaking] = map[string]func(*types.Log) (any, error){
+		"Staked":             typed(stk.UnpackStakedEvent),
+		"UnbondingRequested": typed(stk.UnpackUnbondingRequestedEvent),
+		"Withdrawn":          typed(stk.UnpackWithdrawnEvent),
+		"Slashed":            typed(stk.UnpackSlashedEvent),
+	}
+	handlers[contractGuard] = map[string]func(*types.Log) (any, error){
+		"BatchQueued":     typed(grd.UnpackBatchQueuedEvent),
+		"BatchVoided":     typed(grd.UnpackBatchVoidedEvent),
+		"BatchReleased":   typed(grd.UnpackBatchReleasedEvent),
+		"DisputeOpened":   typed(grd.UnpackDisputeOpenedEvent),
+		"DisputeResolved": typed(grd.UnpackDisputeResolvedEvent),
+	}
+	handlers[contractFeedback] = map[string]func(*types.Log) (any, error){
+		"FeedbackSubmitted": typed(fb.UnpackFeedbackSubmittedEvent),
+	}
 	contracts := []struct {
 		name string
 		addr common.Address
@@ -113,6 +154,19 @@ func newDecoder(a deploy.Addresses) (*decoder, error) {
 		{contractDatanets, a.DatanetRegistry, dn.GetABI()},
 		{contractModels, a.ModelRegistry, md.GetABI()},
 		{contractVault, a.RewardVault, vlt.GetABI()},
+	}
+	for _, c := range []struct {
+		name string
+		addr common.Address
+		abi  abi.ABI
+	}{
+		{contractGovernor, g.Governor, gov.GetABI()}, {contractTimelock, g.Timelock, tl.GetABI()},
+		{contractStaking, g.ValidatorStaking, stk.GetABI()}, {contractGuard, g.SettlementGuard, grd.GetABI()},
+		{contractFeedback, g.FeedbackRegistry, fb.GetABI()},
+	} {
+		if c.addr != (common.Address{}) {
+			contracts = append(contracts, c)
+		}
 	}
 	d := &decoder{specs: map[common.Address]map[common.Hash]eventSpec{}, vaultABI: vlt.GetABI()}
 	_, hasFinalized := d.vaultABI.Events["BatchFinalized"]

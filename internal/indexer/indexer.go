@@ -22,6 +22,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/uptrace/bun"
 
 	"github.com/open-attribution/poa/internal/deploy"
@@ -45,7 +46,10 @@ const (
 
 // Config says what to follow and how.
 type Config struct {
-	Addresses  deploy.Addresses
+	Addresses deploy.Addresses
+	// Governance are the governance contracts to follow too; zero addresses are not followed (a
+	// deployment without governance).
+	Governance deploy.GovernanceAddresses
 	StartBlock uint64
 	// Confirmations is the depth of the unfinalized window: blocks deeper than this below the head
 	// are taken as final. A reorganisation deeper than the window stops the indexer with
@@ -107,7 +111,7 @@ func New(ctx context.Context, db *bun.DB, chain Chain, cfg Config) (*Indexer, er
 	if cfg.Logger == nil {
 		cfg.Logger = slog.New(slog.DiscardHandler)
 	}
-	dec, err := newDecoder(cfg.Addresses)
+	dec, err := newDecoder(cfg.Addresses, cfg.Governance)
 	if err != nil {
 		return nil, err
 	}
@@ -128,11 +132,21 @@ func New(ctx context.Context, db *bun.DB, chain Chain, cfg Config) (*Indexer, er
 	return ix, nil
 }
 
+// addressesJSON is the deployment a database belongs to. Governance contracts are named only when
+// followed, so that databases of deployments without governance keep matching.
 func (ix *Indexer) addressesJSON() string {
-	b, _ := json.Marshal(map[string]string{
+	m := map[string]string{
 		"openToken": lowerAddr(ix.cfg.Addresses.OpenToken), "datanetRegistry": lowerAddr(ix.cfg.Addresses.DatanetRegistry),
 		"modelRegistry": lowerAddr(ix.cfg.Addresses.ModelRegistry), "rewardVault": lowerAddr(ix.cfg.Addresses.RewardVault),
-	})
+	}
+	g := ix.cfg.Governance
+	for k, a := range map[string]common.Address{"timelock": g.Timelock, "governor": g.Governor,
+		"validatorStaking": g.ValidatorStaking, "settlementGuard": g.SettlementGuard, "feedbackRegistry": g.FeedbackRegistry} {
+		if a != (common.Address{}) {
+			m[k] = lowerAddr(a)
+		}
+	}
+	b, _ := json.Marshal(m)
 	return string(b)
 }
 

@@ -160,6 +160,9 @@ func (a *applier) applyGeneric(ctx context.Context, e *genericEvent, w at) error
 		}
 		s.Status, s.StatusBlock = schema.BatchFinalized, w.block
 		a.notify(notify.Message{Kind: notify.SettlementFinalized, Settlement: s})
+		if err := a.guardFinalized(ctx, model, batch, w); err != nil {
+			return err
+		}
 		return a.editModel(ctx, big.NewInt(model), w, func(md *schema.Model) error {
 			b := batch
 			md.ClaimableRoot, md.ClaimableBatch = root, &b
@@ -241,8 +244,8 @@ func (a *applier) applyGeneric(ctx context.Context, e *genericEvent, w at) error
 	return fmt.Errorf("indexer: no handler for %s", e.name)
 }
 
-// voided takes a batch the guard voided out of the totals (it never became final) and returns its
-// requests to pending.
+// voided returns a voided batch's requests to pending (RequestsReopened: the guard released it)
+// and takes the batch out of the totals unless its BatchVoided already did.
 func (a *applier) voided(ctx context.Context, model, batch int64, ids []int64, w at) error {
 	for _, id := range ids {
 		r, err := a.t.requests.edit(ctx, a.db, id, w.block)
@@ -253,9 +256,19 @@ func (a *applier) voided(ctx context.Context, model, batch int64, ids []int64, w
 			r.Status, r.BatchID, r.SettledBlock, r.UpdatedBlock = schema.RequestPending, nil, nil, w.block
 		}
 	}
+	return a.voidSettlement(ctx, model, batch, w)
+}
+
+// voidSettlement marks a batch voided and takes it out of the fee and payout totals (it never became
+// final), once: the guard's BatchVoided comes first, the vault's RequestsReopened when someone
+// releases the batch later (or alone, from a vault whose guard is not followed).
+func (a *applier) voidSettlement(ctx context.Context, model, batch int64, w at) error {
 	s, err := a.settlementRow(ctx, model, batch, w)
 	if err != nil {
 		return err
+	}
+	if s.Status == schema.BatchVoided {
+		return nil
 	}
 	s.Status, s.StatusBlock = schema.BatchVoided, w.block
 	if s.TxHash == "" {

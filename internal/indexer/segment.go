@@ -7,6 +7,7 @@ import (
 	"github.com/uptrace/bun"
 
 	"github.com/open-attribution/poa/internal/indexer/schema"
+	"github.com/open-attribution/poa/internal/store"
 )
 
 // Keys of the mutable tables (exported fields: they are journaled as JSON).
@@ -27,7 +28,18 @@ type (
 		ModelID int64 `json:"m"`
 		Idx     int64 `json:"i"`
 	}
+	contractParam struct {
+		Contract string `json:"c"`
+		Name     string `json:"n"`
+	}
 )
+
+// proposalKeyArgs turns a proposal key (the id in decimal, as Numeric.String writes it) back into the
+// column's value; the key always comes from a Numeric, so it parses.
+func proposalKeyArgs(k string) []any {
+	n, _ := store.ParseNumeric(k)
+	return []any{n}
+}
 
 func idKey(id int64) []any           { return []any{id} }
 func addrKey(a string) []any         { return []any{a} }
@@ -46,6 +58,11 @@ type tables struct {
 	requests      *mutable[int64, schema.InferenceRequest]
 	settlements   *mutable[modelBatch, schema.Settlement]
 	leafClaims    *mutable[modelLeaf, schema.LeafClaim]
+	proposals     *mutable[string, schema.Proposal]
+	stakes        *mutable[datanetAddr, schema.ValidatorStake]
+	guardBatches  *mutable[modelBatch, schema.GuardBatch]
+	disputes      *mutable[int64, schema.Dispute]
+	parameters    *mutable[contractParam, schema.Parameter]
 }
 
 func newTables(j *journal) *tables {
@@ -82,6 +99,22 @@ func newTables(j *journal) *tables {
 			keyCols: []string{"model_id", "idx"},
 			keyOf:   func(r *schema.LeafClaim) modelLeaf { return modelLeaf{r.ModelID, r.Idx} },
 			keyArgs: func(k modelLeaf) []any { return []any{k.ModelID, k.Idx} }}, j),
+		proposals: newMutable(tableSpec[string, schema.Proposal]{name: "proposals", keyCols: []string{"id"},
+			keyOf: func(r *schema.Proposal) string { return r.ID.String() }, keyArgs: proposalKeyArgs}, j),
+		stakes: newMutable(tableSpec[datanetAddr, schema.ValidatorStake]{name: "validator_stakes",
+			keyCols: []string{"datanet_id", "validator"},
+			keyOf:   func(r *schema.ValidatorStake) datanetAddr { return datanetAddr{r.DatanetID, r.Validator} },
+			keyArgs: dnAddrArgs}, j),
+		guardBatches: newMutable(tableSpec[modelBatch, schema.GuardBatch]{name: "guard_batches",
+			keyCols: []string{"model_id", "batch_id"},
+			keyOf:   func(r *schema.GuardBatch) modelBatch { return modelBatch{r.ModelID, r.BatchID} },
+			keyArgs: func(k modelBatch) []any { return []any{k.ModelID, k.BatchID} }}, j),
+		disputes: newMutable(tableSpec[int64, schema.Dispute]{name: "disputes", keyCols: []string{"id"},
+			keyOf: func(r *schema.Dispute) int64 { return r.ID }, keyArgs: idKey}, j),
+		parameters: newMutable(tableSpec[contractParam, schema.Parameter]{name: "parameters",
+			keyCols: []string{"contract", "name"},
+			keyOf:   func(r *schema.Parameter) contractParam { return contractParam{r.Contract, r.Name} },
+			keyArgs: func(k contractParam) []any { return []any{k.Contract, k.Name} }}, j),
 	}
 }
 
@@ -90,6 +123,7 @@ func (t *tables) flush(ctx context.Context, db bun.IDB) error {
 	for _, f := range []func(context.Context, bun.IDB) error{
 		t.datanets.flush, t.validators.flush, t.contributions.flush, t.contributors.flush, t.accounts.flush,
 		t.oracles.flush, t.models.flush, t.epochs.flush, t.requests.flush, t.settlements.flush, t.leafClaims.flush,
+		t.proposals.flush, t.stakes.flush, t.guardBatches.flush, t.disputes.flush, t.parameters.flush,
 	} {
 		if err := f(ctx, db); err != nil {
 			return err
@@ -123,6 +157,16 @@ func (t *tables) restore(ctx context.Context, db bun.IDB, e schema.JournalEntry)
 		return t.settlements.restore(ctx, db, e)
 	case "leaf_claims":
 		return t.leafClaims.restore(ctx, db, e)
+	case "proposals":
+		return t.proposals.restore(ctx, db, e)
+	case "validator_stakes":
+		return t.stakes.restore(ctx, db, e)
+	case "guard_batches":
+		return t.guardBatches.restore(ctx, db, e)
+	case "disputes":
+		return t.disputes.restore(ctx, db, e)
+	case "parameters":
+		return t.parameters.restore(ctx, db, e)
 	}
 	return fmt.Errorf("indexer: journal entry for unknown table %q", e.TableName)
 }
@@ -133,6 +177,9 @@ var appendOnly = []struct{ table, blockCol string }{
 	{"claims", "block_number"},
 	{"events", "block_number"},
 	{"fee_splits", "block_number"},
+	{"proposal_votes", "block_number"},
+	{"stake_events", "block_number"},
+	{"feedback", "block_number"},
 	{"published_batches", "settled_block"},
 	{"published_leaves", "settled_block"},
 	{"published_attributions", "settled_block"},

@@ -118,7 +118,7 @@ func AnvilChain(t *testing.T, extraArgs ...string) (*devchain.Anvil, scenario.Ch
 // NewIndexer creates an indexer of the suite.
 func NewIndexer(t *testing.T, db *bun.DB, ch indexer.Chain, addrs scenario.Suite, cfg indexer.Config) *indexer.Indexer {
 	t.Helper()
-	cfg.Addresses = addrs.Addrs
+	cfg.Addresses, cfg.Governance = addrs.Addrs, addrs.Gov
 	if cfg.Logger == nil {
 		cfg.Logger = Logger(t)
 	}

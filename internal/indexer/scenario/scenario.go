@@ -52,6 +52,7 @@ var (
 type Suite struct {
 	Chain
 	Addrs                    deploy.Addresses
+	Gov                      deploy.GovernanceAddresses // zero until Flow.Governance
 	Deployer                 devchain.Account
 	TokenC, DnC, MdC, VaultC *bind.BoundContract
 	verifierC                *bind.BoundContract

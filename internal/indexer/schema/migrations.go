@@ -9,6 +9,7 @@ const MigrationSet = "indexer"
 var Migrations = []store.Migration{
 	store.SQLMigration("0001_init", initDDL),
 	{Name: "0002_fee_splits", Up: feeSplitsUp},
+	store.SQLMigration("0003_governance", governanceDDL),
 }
 
 // Tables lists the indexer's data tables (not its bookkeeping), for dumps and resets.
@@ -16,6 +17,7 @@ var Tables = []string{
 	"datanets", "datanet_validators", "contributions", "votes", "contributors", "accounts", "oracles",
 	"models", "model_epochs", "inference_requests", "settlements", "leaf_claims", "claims", "events", "fee_splits",
 	"published_batches", "published_leaves", "published_attributions",
+	"proposals", "proposal_votes", "validator_stakes", "stake_events", "guard_batches", "disputes", "feedback", "parameters",
 }
 
 const initDDL = `
