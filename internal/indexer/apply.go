@@ -56,6 +56,16 @@ func id64(x *big.Int, what string) (int64, error) {
 	return x.Int64(), nil
 }
 
+// modelBatch64 converts an event's (model id, batch id) pair.
+func modelBatch64(model, batch *big.Int) (int64, int64, error) {
+	m, err := id64(model, "model id")
+	if err != nil {
+		return 0, 0, err
+	}
+	b, err := id64(batch, "batch id")
+	return m, b, err
+}
+
 func num(x *big.Int) store.Numeric { return store.MustNumeric(x) }
 
 func add(a store.Numeric, b store.Numeric) (store.Numeric, error) {

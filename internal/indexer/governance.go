@@ -313,11 +313,7 @@ func (a *applier) unbondingDelay(ctx context.Context) (*int64, error) {
 // --------------------------------------------------------------------- settlement guard
 
 func (a *applier) batchQueued(ctx context.Context, e *settlementguard.SettlementGuardBatchQueued, w at) error {
-	model, err := id64(e.ModelId, "model id")
-	if err != nil {
-		return err
-	}
-	batch, err := id64(e.BatchId, "batch id")
+	model, batch, err := modelBatch64(e.ModelId, e.BatchId)
 	if err != nil {
 		return err
 	}
@@ -331,11 +327,7 @@ func (a *applier) batchQueued(ctx context.Context, e *settlementguard.Settlement
 
 // editGuardBatch changes a guarded batch; batches queued before the start block have no row.
 func (a *applier) editGuardBatch(ctx context.Context, modelBig, batchBig *big.Int, w at, change func(*schema.GuardBatch)) error {
-	model, err := id64(modelBig, "model id")
-	if err != nil {
-		return err
-	}
-	batch, err := id64(batchBig, "batch id")
+	model, batch, err := modelBatch64(modelBig, batchBig)
 	if err != nil {
 		return err
 	}
@@ -374,11 +366,7 @@ func (a *applier) disputeOpened(ctx context.Context, e *settlementguard.Settleme
 	if err != nil {
 		return err
 	}
-	model, err := id64(e.ModelId, "model id")
-	if err != nil {
-		return err
-	}
-	batch, err := id64(e.BatchId, "batch id")
+	model, batch, err := modelBatch64(e.ModelId, e.BatchId)
 	if err != nil {
 		return err
 	}

@@ -26,11 +26,7 @@ func (a *applier) settlementRow(ctx context.Context, model, batch int64, w at) (
 }
 
 func (a *applier) settled(ctx context.Context, e *rewardvault.RewardVaultSettled, w at) error {
-	model, err := id64(e.ModelId, "model id")
-	if err != nil {
-		return err
-	}
-	batch, err := id64(e.BatchId, "batch id")
+	model, batch, err := modelBatch64(e.ModelId, e.BatchId)
 	if err != nil {
 		return err
 	}
@@ -125,11 +121,7 @@ func addShares(ep *schema.ModelEpoch, s *schema.Settlement) (err error) {
 }
 
 func (a *applier) settlementSplit(ctx context.Context, e *rewardvault.RewardVaultSettlementSplit, w at) error {
-	model, err := id64(e.ModelId, "model id")
-	if err != nil {
-		return err
-	}
-	batch, err := id64(e.BatchId, "batch id")
+	model, batch, err := modelBatch64(e.ModelId, e.BatchId)
 	if err != nil {
 		return err
 	}
