@@ -229,7 +229,9 @@ func serve(ctx context.Context, f *indexerFlags, log *slog.Logger, stdout io.Wri
 			return fmt.Errorf("listening on %s: %w", f.listen, err)
 		}
 		var handler http.Handler = graph.NewHandler(opts)
+		playgroundPath := "/"
 		if f.web != "" {
+			playgroundPath = "/playground"
 			if handler, err = withWeb(handler, f.web); err != nil {
 				ln.Close()
 				return err
@@ -237,7 +239,7 @@ func serve(ctx context.Context, f *indexerFlags, log *slog.Logger, stdout io.Wri
 			log.Info("serving the web app", "url", "http://"+ln.Addr().String()+"/", "dir", f.web)
 		}
 		srv = &http.Server{Handler: handler, ReadHeaderTimeout: 10 * time.Second}
-		log.Info("serving GraphQL", "url", "http://"+ln.Addr().String()+"/graphql", "playground", "http://"+ln.Addr().String()+"/")
+		log.Info("serving GraphQL", "url", "http://"+ln.Addr().String()+"/graphql", "playground", "http://"+ln.Addr().String()+playgroundPath)
 		go func() {
 			if err := srv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
 				errc <- fmt.Errorf("API server: %w", err)
