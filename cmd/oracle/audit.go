@@ -13,6 +13,7 @@ import (
 	"strconv"
 
 	"github.com/consensys/gnark/backend/groth16"
+	gnarklog "github.com/consensys/gnark/logger"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/ethclient"
 
@@ -79,6 +80,8 @@ func runAudit(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	cfg.FromBlock, cfg.LogRange = *fromBlock, *logRange
 	if *verbose {
 		cfg.Logger = slog.New(slog.NewTextHandler(stderr, nil)).With("component", "audit")
+	} else {
+		gnarklog.Disable() // gnark's verifier logs each verification at debug level
 	}
 	sizes, key, vkPath, err := loadAuditKey(*vk)
 	if err != nil {
