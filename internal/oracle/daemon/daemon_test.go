@@ -347,3 +347,30 @@ func runLoop(t *testing.T, w *world, ps compute.ProofSystem, wantBatches int, tr
 		}
 	}
 }
+
+// TestFailedTrainingJobIsRecorded: a job that cannot run (its datanet does not exist) ends failed with
+// its reason, live and, after a restart, from the stored copy.
+func TestFailedTrainingJobIsRecorded(t *testing.T) {
+	w := newWorld(t, deployTestVerifier)
+	dir := t.TempDir()
+	r := start(t, w.World, dir, &keccakProofSystem{w: w.World, maxBatch: 2})
+	var base api.BaseModel
+	r.c.json(http.MethodPost, "/v1/base-models", map[string]any{"name": "test base", "pretrainSamples": 50, "epochs": 2}, &base, http.StatusCreated)
+	var job api.Job
+	r.c.json(http.MethodPost, "/v1/training-jobs", map[string]any{"datanetId": 999, "baseModel": base.Hash, "rank": 2, "alpha": 4,
+		"learningRate": 0.01, "epochs": 2, "batchSize": 16, "inferenceFee": "1"}, &job, http.StatusAccepted)
+	waitFor(t, "the job to fail", time.Minute, func() bool {
+		r.c.json(http.MethodGet, "/v1/training-jobs/"+job.ID, nil, &job, http.StatusOK)
+		return job.Status == "failed"
+	})
+	check := func(when string) {
+		if job.Progress.Stage != "failed" || !strings.Contains(job.Error, "UnknownDatanet") {
+			t.Fatalf("%s: stage %q, error %q", when, job.Progress.Stage, job.Error)
+		}
+	}
+	check("live")
+	r.stop()
+	r = start(t, w.World, dir, &keccakProofSystem{w: w.World, maxBatch: 2})
+	r.c.json(http.MethodGet, "/v1/training-jobs/"+job.ID, nil, &job, http.StatusOK)
+	check("stored")
+}

@@ -343,8 +343,17 @@ func (r *Runner) process(ctx context.Context, id string) {
 		outcome = "failed"
 		log.ErrorContext(ctx, "training job failed", "err", err)
 		j.Status, j.Error = state.JobFailed, err.Error()
-		r.setProgress(ctx, j, Progress{Stage: state.JobFailed}, false)
-		if uerr := r.DB.UpdateJob(ctx, j, "status", "error"); uerr != nil {
+		// The stored progress says failed too (keeping the epochs and loss history reached), so a
+		// client reading the job after a restart sees where it stopped and that it stopped.
+		last, ok := r.Live(j.ID)
+		if !ok {
+			_ = json.Unmarshal([]byte(j.Progress), &last)
+		}
+		failed := withStage(last, state.JobFailed)
+		r.setProgress(ctx, j, failed, false)
+		pb, _ := json.Marshal(failed)
+		j.Progress = string(pb)
+		if uerr := r.DB.UpdateJob(ctx, j, "status", "error", "progress"); uerr != nil {
 			log.ErrorContext(ctx, "recording failure", "err", uerr)
 		}
 	}
