@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum"
@@ -121,8 +122,22 @@ type RevertError struct {
 }
 
 func (e *RevertError) Error() string {
-	return fmt.Sprintf("reverted with %s%v", e.Name, e.Args)
+	args := make([]string, len(e.Args))
+	for i, a := range e.Args {
+		args[i] = fmt.Sprint(a)
+	}
+	return fmt.Sprintf("reverted with %s(%s)", e.Name, strings.Join(args, ", "))
 }
+
+// decodedRevert is a node error whose revert data was decoded: it reads as the decoded error (the
+// node's text repeats the raw data in hex) and unwraps to both.
+type decodedRevert struct {
+	raw     error
+	decoded *RevertError
+}
+
+func (e *decodedRevert) Error() string   { return "execution " + e.decoded.Error() }
+func (e *decodedRevert) Unwrap() []error { return []error{e.raw, e.decoded} }
 
 // DecodeRevert returns err wrapped with the custom error it carries, decoded with the first ABI that
 // knows its selector; err unchanged when it carries no revert data or no ABI knows it.
@@ -132,7 +147,7 @@ func DecodeRevert(err error, abis ...*abi.ABI) error {
 		return err
 	}
 	if reason, uerr := abi.UnpackRevert(data); uerr == nil {
-		return fmt.Errorf("%w: %w", err, &RevertError{Name: "Error", Args: []any{reason}})
+		return &decodedRevert{raw: err, decoded: &RevertError{Name: "Error", Args: []any{reason}}}
 	}
 	var selector [4]byte
 	copy(selector[:], data[:4])
@@ -148,7 +163,7 @@ func DecodeRevert(err error, abis ...*abi.ABI) error {
 		if uerr != nil {
 			continue
 		}
-		return fmt.Errorf("%w: %w", err, &RevertError{Name: abiErr.Name, Args: args})
+		return &decodedRevert{raw: err, decoded: &RevertError{Name: abiErr.Name, Args: args}}
 	}
 	return err
 }

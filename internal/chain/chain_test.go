@@ -39,7 +39,7 @@ func TestDecodeRevertNamesCustomError(t *testing.T) {
 	if !IsRevert(got, "FeeAboveMax") || IsRevert(got, "ZeroFee") {
 		t.Fatal("IsRevert does not match the decoded name")
 	}
-	if !strings.Contains(got.Error(), "FeeAboveMax[7 3 2]") {
+	if got.Error() != "execution reverted with FeeAboveMax(7, 3, 2)" {
 		t.Fatalf("message %q does not carry the arguments", got)
 	}
 }
