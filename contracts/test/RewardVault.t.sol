@@ -7,6 +7,7 @@ import {PoaFixture} from "./utils/PoaFixture.sol";
 import {PayoutTreeBuilder} from "./utils/PayoutTreeBuilder.sol";
 import {RewardVault} from "../src/RewardVault.sol";
 import {IRewardVault} from "../src/interfaces/IRewardVault.sol";
+import {Poseidon2Hasher} from "../src/libraries/Poseidon2Hasher.sol";
 import {TestScoreVerifier} from "./mocks/TestScoreVerifier.sol";
 
 /// @notice RewardVault: construction, governance, epochs, fee deposits and settlement.
@@ -26,6 +27,8 @@ contract RewardVaultTest is PoaFixture {
         assertEq(vault.epochLength(), EPOCH);
         assertEq(vault.currentEpoch(), 0);
         assertEq(vault.unsettledFees(), 0);
+        // The vault's own hasher, with exactly the generated runtime code.
+        assertEq(vault.payoutHasher().codehash, Poseidon2Hasher.RUNTIME_CODEHASH);
         IRewardVault.FeeSplit memory split = vault.feeSplit();
         assertEq(split.contributorsBps, 7000);
         assertEq(split.ownerBps, 1500);

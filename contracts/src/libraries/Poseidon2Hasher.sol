@@ -12,8 +12,11 @@ pragma solidity 0.8.30;
 /// call with value revert with empty data. The Go tests run this code against gnark-crypto and the
 /// Foundry tests against Poseidon2.sol.
 library Poseidon2Hasher {
-    /// @notice The hasher could not be deployed.
+    /// @notice The hasher could not be deployed, or deployed other code than RUNTIME_CODEHASH names.
     error HasherDeploymentFailed();
+
+    /// @notice keccak256 of the hasher's runtime code: anyone can compare a deployment's EXTCODEHASH with it.
+    bytes32 internal constant RUNTIME_CODEHASH = 0x68265439b553dec0753e794bc7539480ce2066443553ebfeddaada2d16bdcf8d;
 
     /// @notice The hasher's creation code.
     bytes internal constant CREATION_CODE =
@@ -25,6 +28,6 @@ library Poseidon2Hasher {
         assembly ("memory-safe") {
             hasher := create(0, add(code, 0x20), mload(code))
         }
-        if (hasher == address(0)) revert HasherDeploymentFailed();
+        if (hasher == address(0) || hasher.codehash != RUNTIME_CODEHASH) revert HasherDeploymentFailed();
     }
 }

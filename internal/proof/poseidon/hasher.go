@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"math/big"
 	"text/template"
+
+	"github.com/ethereum/go-ethereum/crypto"
 )
 
 // HasherSolidityPath is where the generated hasher library lives, relative to the repository root.
@@ -265,8 +267,13 @@ func HasherSolidity() ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
+	runtime, err := HasherRuntime()
+	if err != nil {
+		return nil, err
+	}
 	var buf bytes.Buffer
-	err = hasherTemplate.Execute(&buf, map[string]any{"Code": fmt.Sprintf("%x", code), "Size": len(code) - 12})
+	err = hasherTemplate.Execute(&buf, map[string]any{"Code": fmt.Sprintf("%x", code), "Size": len(runtime),
+		"CodeHash": fmt.Sprintf("0x%x", crypto.Keccak256(runtime))})
 	if err != nil {
 		return nil, fmt.Errorf("poseidon: rendering the hasher library: %w", err)
 	}
@@ -287,8 +294,11 @@ pragma solidity 0.8.30;
 /// call with value revert with empty data. The Go tests run this code against gnark-crypto and the
 /// Foundry tests against Poseidon2.sol.
 library Poseidon2Hasher {
-    /// @notice The hasher could not be deployed.
+    /// @notice The hasher could not be deployed, or deployed other code than RUNTIME_CODEHASH names.
     error HasherDeploymentFailed();
+
+    /// @notice keccak256 of the hasher's runtime code: anyone can compare a deployment's EXTCODEHASH with it.
+    bytes32 internal constant RUNTIME_CODEHASH = {{.CodeHash}};
 
     /// @notice The hasher's creation code.
     bytes internal constant CREATION_CODE =
@@ -300,7 +310,7 @@ library Poseidon2Hasher {
         assembly ("memory-safe") {
             hasher := create(0, add(code, 0x20), mload(code))
         }
-        if (hasher == address(0)) revert HasherDeploymentFailed();
+        if (hasher == address(0) || hasher.codehash != RUNTIME_CODEHASH) revert HasherDeploymentFailed();
     }
 }
 `))
