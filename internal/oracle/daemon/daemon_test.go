@@ -11,7 +11,6 @@ import (
 	"net"
 	"net/http"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
@@ -32,19 +31,6 @@ import (
 func deployTestVerifier(ctx context.Context, s *chain.Sender) (common.Address, error) {
 	a, _, err := s.Deploy(ctx, common.FromHex(testscoreverifier.TestScoreVerifierMetaData.Bin), nil)
 	return a, err
-}
-
-// logWriter sends the daemon's logs to the test log.
-type logWriter struct {
-	mu sync.Mutex
-	t  testing.TB
-}
-
-func (l *logWriter) Write(p []byte) (int, error) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	l.t.Log(strings.TrimRight(string(p), "\n"))
-	return len(p), nil
 }
 
 type client struct {
@@ -140,7 +126,7 @@ func start(t testing.TB, w *oracletest.World, dir string, ps compute.ProofSystem
 		t.Fatal(err)
 	}
 	ctx, cancel := context.WithCancel(context.Background())
-	var logs io.Writer = &logWriter{t: t}
+	logs := oracletest.LogWriter(t)
 	if _, bench := t.(*testing.B); bench {
 		logs, cfg.LogLevel = io.Discard, "warn"
 	}

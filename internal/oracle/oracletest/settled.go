@@ -64,7 +64,7 @@ func NewSettled(t *testing.T, requestsPerEpoch ...int) *Settled {
 		t.Fatal(err)
 	}
 	ctx, cancel := context.WithCancel(context.Background())
-	o, err := daemon.New(ctx, cfg, daemon.Options{Getenv: func(k string) string { return env[k] }, LogOutput: &testLog{t: t},
+	o, err := daemon.New(ctx, cfg, daemon.Options{Getenv: func(k string) string { return env[k] }, LogOutput: LogWriter(t),
 		ProofSystem: proofsys.New(kit.Keys, cfg.ProjectionSeed), Listener: ln})
 	if err != nil {
 		cancel()
@@ -98,7 +98,9 @@ func NewSettled(t *testing.T, requestsPerEpoch ...int) *Settled {
 	return s
 }
 
-// testLog sends the daemon's logs to the test log.
+// LogWriter sends what is written to it (a daemon's logs) to the test log, a line at a time.
+func LogWriter(t testing.TB) io.Writer { return &testLog{t: t} }
+
 type testLog struct {
 	mu sync.Mutex
 	t  testing.TB
