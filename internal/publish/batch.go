@@ -6,7 +6,6 @@
 package publish
 
 import (
-	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -119,13 +118,8 @@ const MaxPredictionBytes = 64 << 10
 // documents that fail Validate.
 func Parse(data []byte) (*Batch, error) {
 	var b Batch
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&b); err != nil {
-		return nil, fmt.Errorf("publish: decoding batch document: %w", err)
-	}
-	if dec.More() {
-		return nil, errors.New("publish: trailing data after the batch document")
+	if err := decodeStrict(data, &b, "batch document"); err != nil {
+		return nil, err
 	}
 	if err := b.Validate(); err != nil {
 		return nil, err

@@ -53,20 +53,8 @@ func (r response) apiError() api.Error {
 
 func (c *client) do(method, path, contentType string, body []byte) response {
 	c.t.Helper()
-	req, err := http.NewRequest(method, c.base+path, bytes.NewReader(body))
-	if err != nil {
-		c.t.Fatal(err)
-	}
-	if contentType != "" {
-		req.Header.Set("Content-Type", contentType)
-	}
-	resp, err := http.DefaultClient.Do(req)
-	if err != nil {
-		c.t.Fatal(err)
-	}
-	defer resp.Body.Close()
-	b, _ := io.ReadAll(resp.Body)
-	return response{status: resp.StatusCode, body: b}
+	status, b := oracletest.Request(c.t, method, c.base+path, contentType, body)
+	return response{status: status, body: b}
 }
 
 func (c *client) json(method, path string, in, out any, want int) response {

@@ -121,21 +121,27 @@ type apiClient struct {
 
 func (c *apiClient) do(method, path, contentType string, body []byte) (int, []byte) {
 	c.t.Helper()
-	req, err := http.NewRequest(method, c.base+path, bytes.NewReader(body))
+	return Request(c.t, method, c.base+path, contentType, body)
+}
+
+// Request sends one HTTP request and returns its status and body, failing the test on a transport error.
+func Request(t testing.TB, method, url, contentType string, body []byte) (int, []byte) {
+	t.Helper()
+	req, err := http.NewRequest(method, url, bytes.NewReader(body))
 	if err != nil {
-		c.t.Fatal(err)
+		t.Fatal(err)
 	}
 	if contentType != "" {
 		req.Header.Set("Content-Type", contentType)
 	}
 	resp, err := http.DefaultClient.Do(req)
 	if err != nil {
-		c.t.Fatal(err)
+		t.Fatal(err)
 	}
 	defer resp.Body.Close()
 	b, err := io.ReadAll(resp.Body)
 	if err != nil {
-		c.t.Fatal(err)
+		t.Fatal(err)
 	}
 	return resp.StatusCode, b
 }

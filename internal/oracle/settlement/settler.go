@@ -169,19 +169,9 @@ func requestIDs(b *state.Batch) ([]int64, error) {
 
 // check confirms every request is still pending on chain before any work is done.
 func (s *Settler) check(ctx context.Context, b *state.Batch, log *slog.Logger) error {
-	ids, err := requestIDs(b)
+	settled, err := s.settledOnChain(ctx, b)
 	if err != nil {
 		return err
-	}
-	var settled []int64
-	for _, id := range ids {
-		r, err := s.Suite.Request(ctx, uint64(id))
-		if err != nil {
-			return err
-		}
-		if r.Status == onchain.RequestSettled {
-			settled = append(settled, id)
-		}
 	}
 	if len(settled) > 0 {
 		log.WarnContext(ctx, "requests already settled on chain by another transaction; re-batching the rest", "settled", settled)
@@ -189,6 +179,25 @@ func (s *Settler) check(ctx context.Context, b *state.Batch, log *slog.Logger) e
 	}
 	b.Status = state.BatchProving
 	return s.DB.AdvanceBatch(ctx, b, state.BatchCreated)
+}
+
+// settledOnChain lists the batch's requests the vault already marks settled.
+func (s *Settler) settledOnChain(ctx context.Context, b *state.Batch) ([]int64, error) {
+	ids, err := requestIDs(b)
+	if err != nil {
+		return nil, err
+	}
+	var settled []int64
+	for _, id := range ids {
+		r, err := s.Suite.Request(ctx, uint64(id))
+		if err != nil {
+			return nil, err
+		}
+		if r.Status == onchain.RequestSettled {
+			settled = append(settled, id)
+		}
+	}
+	return settled, nil
 }
 
 // leavesAfter decodes a confirmed batch's cumulative leaves.
@@ -381,19 +390,9 @@ func (s *Settler) send(ctx context.Context, b *state.Batch, log *slog.Logger) er
 func (s *Settler) confirm(ctx context.Context, b *state.Batch, log *slog.Logger) error {
 	receipt, err := s.Tx.Wait(ctx, b.TxIntent)
 	if errors.Is(err, txmgr.ErrReverted) || errors.Is(err, txmgr.ErrLost) {
-		ids, ierr := requestIDs(b)
-		if ierr != nil {
-			return ierr
-		}
-		var settled []int64
-		for _, id := range ids {
-			r, rerr := s.Suite.Request(ctx, uint64(id))
-			if rerr != nil {
-				return rerr
-			}
-			if r.Status == onchain.RequestSettled {
-				settled = append(settled, id)
-			}
+		settled, serr := s.settledOnChain(ctx, b)
+		if serr != nil {
+			return serr
 		}
 		log.WarnContext(ctx, "settlement failed; re-batching", "err", err, "settled_elsewhere", settled)
 		return s.DB.FailBatch(ctx, b, state.BatchSent, err.Error(), settled...)

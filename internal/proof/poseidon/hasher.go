@@ -244,36 +244,34 @@ func HasherCreationCode() ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	const prefixLen = 12
+	return creationCode(runtime), nil
+}
+
+// creationCode prefixes runtime with the 12 bytes that copy it to memory and return it.
+func creationCode(runtime []byte) []byte {
 	n := len(runtime)
 	prefix := []byte{
 		opPush2, byte(n >> 8), byte(n), // n
-		opDup1,             // n n
-		opPush1, prefixLen, // offset n n
-		opPush0,           // 0 offset n n
-		opCodeCopy,        // n
-		opPush0, opReturn, // return(0, n)
-		opStop, opStop, // padding to prefixLen
+		opDup1,      // n n
+		opPush1, 12, // offset (this prefix's length) n n
+		opPush0,        // 0 offset n n
+		opCodeCopy,     // n
+		opPush0,        // 0 n
+		opReturn,       // return(0, n)
+		opStop, opStop, // padding to 12 bytes
 	}
-	if len(prefix) != prefixLen {
-		return nil, fmt.Errorf("poseidon: creation prefix is %d bytes, not %d", len(prefix), prefixLen)
-	}
-	return append(prefix, runtime...), nil
+	return append(prefix, runtime...)
 }
 
 // HasherSolidity renders contracts/src/libraries/Poseidon2Hasher.sol, which carries the creation code.
 func HasherSolidity() ([]byte, error) {
-	code, err := HasherCreationCode()
-	if err != nil {
-		return nil, err
-	}
 	runtime, err := HasherRuntime()
 	if err != nil {
 		return nil, err
 	}
 	var buf bytes.Buffer
-	err = hasherTemplate.Execute(&buf, map[string]any{"Code": fmt.Sprintf("%x", code), "Size": len(runtime),
-		"CodeHash": fmt.Sprintf("0x%x", crypto.Keccak256(runtime))})
+	err = hasherTemplate.Execute(&buf, map[string]any{"Code": fmt.Sprintf("%x", creationCode(runtime)),
+		"Size": len(runtime), "CodeHash": fmt.Sprintf("0x%x", crypto.Keccak256(runtime))})
 	if err != nil {
 		return nil, fmt.Errorf("poseidon: rendering the hasher library: %w", err)
 	}
