@@ -14,9 +14,14 @@ const (
 	FixedFracBits = 16
 	// FixedScale is S = 2^FixedFracBits.
 	FixedScale int64 = 1 << FixedFracBits
+	// FixedInputBits is the width of a quantised entry's offset encoding: |q| ≤ 2^23 − 1 keeps q + 2^23
+	// in 24 bits, so that the proof circuit range-checks 24 bits per entry, packs ten entries per field
+	// element, and its division widths (which grow with the entries' magnitude) stay small. At S = 2^16
+	// that is ±128 in real units.
+	FixedInputBits = 24
 	// FixedMaxAbs is M: every quantised entry must satisfy |q| ≤ M
 	// (Quantize clamps to it; FixedDataInf rejects larger values).
-	FixedMaxAbs int64 = 1<<31 - 1
+	FixedMaxAbs int64 = 1<<(FixedInputBits-1) - 1
 	// FixedMaxDim bounds d_l per layer.
 	FixedMaxDim = 1 << 24
 	// FixedMaxRows bounds n, the number of rows (contributions).
@@ -24,6 +29,15 @@ const (
 	// FixedDampingDen is the denominator of the damping factor 1/10:
 	// Λ_l = max(1, rhu(T_l, 10·n·d_l)).
 	FixedDampingDen = 10
+	// FixedWRecipBits and FixedScoreRecipBits are the fractional widths of the
+	// two reciprocals FixedDataInf multiplies by instead of dividing once per
+	// (row, query) pair: a division by a power of two costs the proof circuit
+	// one range check of its width, a division by a variable two of the
+	// divisor's width, and the pairs are most of the circuit. Both keep at least
+	// 22 significant bits for |q| ≤ FixedMaxAbs and n·d ≤ 2^14 (the relative
+	// error each adds is in docs/influence.md, "Error bound").
+	FixedWRecipBits     = 52
+	FixedScoreRecipBits = 64
 )
 
 // Quantize maps a real value to the fixed-point grid: q = round(x·2^16)
@@ -121,12 +135,17 @@ var errFixedOverflow = fmt.Errorf("fixed-point intermediate exceeds 127 bits (in
 //
 //	N_i = G_i·G_i,  A_i = V·G_i,  T = Σ_i N_i                    (scale S²)
 //	Λ   = max(1, rhu(T, 10·n·d))                                 (scale S²; layer skipped when T = 0)
-//	W_i = rhu(A_i·S², n·(Λ + N_i))                               (scale S²)
+//	R_i = rhu(S²·2^F_W, n·(Λ + N_i))                             (≈ S²/(n(Λ+N_i)) at scale 2^F_W)
+//	W_i = rhu(A_i·R_i, 2^F_W)                                    (scale S²)
 //	U_j = Σ_i W_i·G_ij,  E_j = S²·V_j − U_j                      (scale S³)
 //	D_k = Σ_j E_j·G_kj                                           (scale S⁴)
-//	score_k += rhu(D_k, S·Λ)                                     (scale S)
+//	R_Λ = rhu(2^F_S, Λ)                                          (≈ 1/Λ at scale 2^F_S)
+//	score_k += rhu(D_k·R_Λ, 2^(F_S+16))                          (scale S)
 //
-// where rhu(a, b) = ⌊(2a + b)/(2b)⌋ (round half up). Dot products use
+// where rhu(a, b) = ⌊(2a + b)/(2b)⌋ (round half up), F_W = FixedWRecipBits
+// and F_S = FixedScoreRecipBits: W_i ≈ A_i·S²/(n(Λ+N_i)) and
+// score_k ≈ D_k/(S·Λ), through one reciprocal per row and one per layer
+// (see FixedWRecipBits for why). Dot products use
 // checked 128-bit accumulators and the rest big.Int, so nothing wraps: an
 // intermediate outside 127 bits (impossible within the documented bounds)
 // is an error. The result depends only on the integers, never on the
@@ -182,11 +201,12 @@ func FixedDataInf(ctx context.Context, in *FixedInput) (*FixedResult, error) {
 		res.Lambda[l] = lam
 		// W_i.
 		W := make([]i128, n)
+		wOne := new(big.Int).Lsh(big.NewInt(1), FixedWRecipBits)
+		wNum := new(big.Int).Mul(S2, wOne)
 		for i := 0; i < n; i++ {
-			num := new(big.Int).Mul(Ab[i], S2)
 			den := new(big.Int).Add(lam, Nb[i])
 			den.Mul(den, bn)
-			w, ok := i128FromBig(rhu(num, den))
+			w, ok := i128FromBig(rhu(new(big.Int).Mul(Ab[i], rhu(wNum, den)), wOne))
 			if !ok {
 				return nil, fmt.Errorf("fixed datainf: layer %q: W_%d: %w", ly.Name, i, errFixedOverflow)
 			}
@@ -219,7 +239,8 @@ func FixedDataInf(ctx context.Context, in *FixedInput) (*FixedResult, error) {
 			}
 		}
 		// D_k = Σ_j E_j G_kj, as 2^64·Σ hi_j G_kj + Σ lo_j G_kj (each fits in 128 bits).
-		div := new(big.Int).Mul(S, lam)
+		recip := rhu(new(big.Int).Lsh(big.NewInt(1), FixedScoreRecipBits), lam)
+		div := new(big.Int).Lsh(big.NewInt(1), FixedScoreRecipBits+FixedFracBits)
 		for k := 0; k < n; k++ {
 			row := ly.Train[k*d : (k+1)*d]
 			var hiAcc, loAcc i128
@@ -239,7 +260,7 @@ func FixedDataInf(ctx context.Context, in *FixedInput) (*FixedResult, error) {
 			D := hiAcc.big()
 			D.Lsh(D, 64)
 			D.Add(D, loAcc.big())
-			ls[k] = rhu(D, div)
+			ls[k] = rhu(D.Mul(D, recip), div)
 			res.Scores[k].Add(res.Scores[k], ls[k])
 		}
 	}

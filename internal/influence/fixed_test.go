@@ -38,18 +38,29 @@ func errorBound(in *FixedInput, res *FixedResult, k int) float64 {
 			continue
 		}
 		lam, _ := new(big.Float).SetInt(res.Lambda[l]).Float64()
+		// W_i's error at S²: ½ from its rounding, |A_i|/2^(F_W+1) from R_i's.
+		wErr := make([]float64, in.N)
+		for i := range wErr {
+			a := 0.0
+			for j, v := range ly.Query {
+				a += float64(v) * float64(ly.Train[i*ly.Dim+j])
+			}
+			wErr[i] = 0.5 + math.Abs(a)/math.Ldexp(1, FixedWRecipBits+1)
+		}
 		colAbs := 0.0
 		for j := 0; j < ly.Dim; j++ {
 			s := 0.0
 			for i := 0; i < in.N; i++ {
-				s += math.Abs(float64(ly.Train[i*ly.Dim+j]))
+				s += math.Abs(float64(ly.Train[i*ly.Dim+j])) * wErr[i]
 			}
 			colAbs += math.Abs(float64(ly.Train[k*ly.Dim+j])) * s
 		}
-		// W rounding: ½ unit at S² per W_i → Σ_j|G_kj|Σ_i|G_ij|/(2·S⁴) real, divided by λ = Λ/S².
-		b += colAbs / (2 * S * S) / lam
-		// Final rounding ½ at scale S, and Λ rounding (relative ½/Λ, entering twice).
-		b += 0.5/S + math.Abs(FixedToFloat(res.LayerScores[l][k]))*(1/lam) + 1e-12
+		// W errors → Σ_j|G_kj|Σ_i|G_ij|·wErr_i/S⁴ real, divided by λ = Λ/S².
+		b += colAbs / (S * S) / lam
+		// Final rounding ½ at scale S, Λ rounding (relative ½/Λ, entering twice), R_Λ rounding (relative
+		// Λ/2^(F_S+1)).
+		score := math.Abs(FixedToFloat(res.LayerScores[l][k]))
+		b += 0.5/S + score*(1/lam) + score*lam/math.Ldexp(1, FixedScoreRecipBits+1) + 1e-12
 	}
 	return b
 }

@@ -382,6 +382,44 @@ func TestSplitFee(t *testing.T) {
 	if is[0].Int64() != 3 || is[2].Int64() != 3 || d2.Int64() != 1 {
 		t.Fatalf("10/3 split: %v dust %v", is, d2)
 	}
+	// The reciprocal rule against the exact one: each share is the exact floor or one more, they never
+	// add up to more than the fee, and a single positive score takes the whole fee.
+	r := &rng{s: 5}
+	for trial := 0; trial < 200; trial++ {
+		fee := new(big.Int).Lsh(big.NewInt(int64(1+trial)), uint(trial%90))
+		scores := make([]*big.Int, 1+trial%7)
+		total := new(big.Int)
+		for k := range scores {
+			scores[k] = new(big.Int).Lsh(big.NewInt(int64(r.f()*1e6)), uint(trial%50))
+			if scores[k].Sign() > 0 {
+				total.Add(total, scores[k])
+			}
+		}
+		got, dust, err := SplitFeeInt(fee, scores)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if dust.Sign() < 0 {
+			t.Fatalf("trial %d: shares %v exceed fee %v", trial, got, fee)
+		}
+		for k, sc := range scores {
+			exact := new(big.Int)
+			if sc.Sign() > 0 {
+				exact.Mul(fee, sc).Quo(exact, total)
+			}
+			if d := new(big.Int).Sub(got[k], exact); d.Sign() < 0 || d.Cmp(big.NewInt(1)) > 0 {
+				t.Fatalf("trial %d: share %d = %v, exact %v", trial, k, got[k], exact)
+			}
+		}
+	}
+	one, d3, _ := SplitFeeInt(big.NewInt(1e18), []*big.Int{big.NewInt(-4), big.NewInt(3), big.NewInt(0)})
+	if one[1].Int64() != 1e18 || d3.Sign() != 0 {
+		t.Fatalf("one positive score: %v dust %v", one, d3)
+	}
+	huge := new(big.Int).Lsh(big.NewInt(1), FixedSplitRecipBits)
+	if _, _, err := SplitFeeInt(big.NewInt(1), []*big.Int{huge}); err == nil || !strings.Contains(err.Error(), "not below 2^72") {
+		t.Fatalf("positive total 2^72: %v", err)
+	}
 	for _, bad := range []*big.Int{big.NewInt(-1), new(big.Int).Lsh(big.NewInt(1), 256)} {
 		if _, _, err := SplitFee(bad, []float64{1}); err == nil {
 			t.Fatalf("fee %v accepted", bad)

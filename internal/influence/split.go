@@ -31,17 +31,53 @@ func SplitFee(fee *big.Int, scores []float64) (shares []*big.Int, dust *big.Int,
 	return splitRat(fee, rs)
 }
 
-// SplitFeeInt is SplitFee for integer scores (the fixed-point path); it is
-// the rule the proof circuit enforces.
+// FixedSplitRecipBits is the fractional width of SplitFeeInt's per-fee
+// reciprocal; positive totals must stay below 2^FixedSplitRecipBits.
+const FixedSplitRecipBits = 72
+
+// SplitFeeInt is SplitFee for integer scores (the fixed-point path), the rule
+// the proof circuit enforces. It divides once per fee, not once per score:
+// with total = Σ_{j: score_j > 0} score_j and F = FixedSplitRecipBits,
+//
+//	R       = ⌈fee·2^F / total⌉
+//	share_k = ⌊score_k·R / 2^F⌋   if score_k > 0, else 0
+//
+// Each share is SplitFee's ⌊fee·score_k/total⌋ or one more (a single positive
+// score takes the whole fee), and since total < 2^F the shares add up to at
+// most fee: 0 ≤ dust < #positive. With no positive score the whole fee is
+// dust; a positive total of 2^F or more is an error.
 func SplitFeeInt(fee *big.Int, scores []*big.Int) (shares []*big.Int, dust *big.Int, err error) {
-	rs := make([]*big.Rat, len(scores))
+	if fee == nil || fee.Sign() < 0 || fee.Cmp(MaxFee) > 0 {
+		return nil, nil, fmt.Errorf("split fee: fee %v outside 0..2^256-1", fee)
+	}
+	total := new(big.Int)
 	for k, s := range scores {
 		if s == nil {
 			return nil, nil, fmt.Errorf("split fee: score %d is nil", k)
 		}
-		rs[k] = new(big.Rat).SetInt(s)
+		if s.Sign() > 0 {
+			total.Add(total, s)
+		}
 	}
-	return splitRat(fee, rs)
+	shares = make([]*big.Int, len(scores))
+	dust = new(big.Int).Set(fee)
+	if total.BitLen() > FixedSplitRecipBits {
+		return nil, nil, fmt.Errorf("split fee: positive total %v is not below 2^%d", total, FixedSplitRecipBits)
+	}
+	var recip *big.Int
+	if total.Sign() > 0 { // ⌈fee·2^F/total⌉ = ⌊(fee·2^F + total − 1)/total⌋
+		recip = new(big.Int).Lsh(fee, FixedSplitRecipBits)
+		recip.Add(recip, total).Sub(recip, big.NewInt(1)).Quo(recip, total)
+	}
+	for k, s := range scores {
+		shares[k] = new(big.Int)
+		if s.Sign() <= 0 {
+			continue
+		}
+		shares[k].Mul(s, recip).Rsh(shares[k], FixedSplitRecipBits)
+		dust.Sub(dust, shares[k])
+	}
+	return shares, dust, nil
 }
 
 func splitRat(fee *big.Int, scores []*big.Rat) ([]*big.Int, *big.Int, error) {

@@ -7,6 +7,8 @@ import (
 	"fmt"
 
 	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/open-attribution/poa/internal/influence"
 )
 
 // The settlement proofs take the model's per-contribution gradient features and each batch's
@@ -25,7 +27,7 @@ const (
 // Limits of the published matrices: the proof system's own bounds (circuit.Config.Validate,
 // influence.FixedMaxAbs), so that a hostile document cannot make a reader allocate past them.
 const (
-	MaxFeatureAbs     = 1<<31 - 1
+	MaxFeatureAbs     = influence.FixedMaxAbs
 	MaxContributions  = 1 << 20
 	MaxLayerDim       = 1 << 16
 	MaxBatchRequests  = 64
@@ -146,7 +148,7 @@ func layersDim(layers []int) (int, error) {
 	return d, nil
 }
 
-// checkRow checks a feature or query row's length and entries (|q| ≤ 2^31−1, as the circuit encodes them).
+// checkRow checks a feature or query row's length and entries (|q| ≤ influence.FixedMaxAbs, as the circuit encodes them).
 func checkRow(row []int64, dim int, what string) error {
 	if len(row) != dim {
 		return fmt.Errorf("publish: %s has %d entries, the layers add up to %d", what, len(row), dim)

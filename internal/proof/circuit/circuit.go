@@ -102,7 +102,7 @@ func (c *Circuit) Define(api frontend.API) error {
 	}
 	n = g.copyOf(n)
 
-	// Inputs: offset-encoded, range-checked, non-zero (so |q| ≤ 2³¹−1 exactly), packed for the commitments.
+	// Inputs: offset-encoded, range-checked, non-zero (so |q| ≤ 2²³−1 exactly), packed for the commitments.
 	gradPacked := c.entries(g, c.Features)
 	queryPacked := c.entries(g, c.Queries)
 	for k := 0; k < N; k++ {
@@ -198,7 +198,7 @@ func (c *Circuit) header(tag, size int) []frontend.Variable {
 	return h
 }
 
-// entries range-checks a matrix of quantised entries, asserts none is −2³¹ (the product of all offset
+// entries range-checks a matrix of quantised entries, asserts none is −2²³ (the product of all offset
 // encodings is non-zero) and returns its packing (commit.Pack).
 func (c *Circuit) entries(g *gadgets, rows [][]frontend.Variable) []frontend.Variable {
 	api := g.api
@@ -247,8 +247,11 @@ func (c *Circuit) root(api frontend.API, perm *poseidon2.Permutation, amounts []
 	return level[0]
 }
 
-// Scale constants of the fixed-point format.
+// Constants of the fixed-point format: S², the numerator S²·2^F_W of the per-row reciprocals, and the
+// shift F_S + 16 of the score's rounding.
 var (
-	scale  = big.NewInt(influence.FixedScale)
-	scale2 = new(big.Int).Mul(scale, scale)
+	scale2    = new(big.Int).Mul(big.NewInt(influence.FixedScale), big.NewInt(influence.FixedScale))
+	wRecipNum = new(big.Int).Lsh(scale2, influence.FixedWRecipBits)
 )
+
+const scoreShift = influence.FixedScoreRecipBits + influence.FixedFracBits

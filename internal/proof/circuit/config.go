@@ -13,16 +13,17 @@ import (
 
 	"github.com/open-attribution/poa/internal/influence"
 	"github.com/open-attribution/poa/internal/payout"
+	"github.com/open-attribution/poa/internal/proof/commit"
 )
 
 // Fixed widths of the encodings.
 const (
-	// InputBits is the width of an offset-encoded quantised entry: q + 2³¹ ∈ [1, 2³²).
-	InputBits = 32
+	// InputBits is the width of an offset-encoded quantised entry: q + 2²³ ∈ [1, 2²⁴).
+	InputBits = commit.EntryBits
 	// InputOffset is the offset of that encoding.
-	InputOffset = 1 << 31
-	// InputsPerElement is how many 32-bit entries one commitment field element packs.
-	InputsPerElement = 7
+	InputOffset = commit.EntryOffset
+	// InputsPerElement is how many entries one commitment field element packs.
+	InputsPerElement = commit.EntriesPerChunk
 	// ShareBits bounds an inference's contributor share and every payout share: fees are uint96.
 	ShareBits = 96
 	// CumulativeBits bounds a leaf's cumulative amount.
@@ -99,19 +100,23 @@ type LayerBounds struct {
 	LambdaQ, LambdaR int
 	// LambdaMax bounds Λ = max(1, λ₀).
 	LambdaMax *big.Int
-	// W = rhu(A·S², n(Λ+N_k)): |W| ≤ WMax, encoded as W + 2^WBits−1 ∈ [0, 2^WBits); divisor below 2^WR.
-	WMax  *big.Int
-	WBits int
-	WR    int
-	// Score = rhu(D, S·Λ): |score| ≤ ScoreMax, divisor 2SΛ below 2^ScoreR.
-	ScoreMax *big.Int
-	ScoreR   int
-	// DMax bounds |D_k| (and |E_j|·d·2³¹).
+	// R_k = rhu(S²·2^F_W, n(Λ+N_k)) < 2^WRecipBits, its divisor 2n(Λ+N_k) below 2^WR;
+	// W = rhu(A·R_k, 2^F_W): |W| ≤ WMax, encoded as W + 2^WBits−1 ∈ [0, 2^WBits); |A| ≤ AMax.
+	WRecipBits int
+	WR         int
+	AMax       *big.Int
+	WMax       *big.Int
+	WBits      int
+	// R_Λ = rhu(2^F_S, Λ) < 2^ScoreRecipBits (divisor 2Λ below 2^(LambdaQ+1));
+	// score = rhu(D·R_Λ, 2^(F_S+16)): |score| ≤ ScoreMax.
+	ScoreRecipBits int
+	ScoreMax       *big.Int
+	// DMax bounds |D_k| (and |E_j|·d·B).
 	DMax *big.Int
 }
 
 // Bounds are the widths the circuit range-checks to, derived from the bounds on the inputs
-// (|q| ≤ 2³¹−1, 1 ≤ n ≤ N, d_l) as docs/proof.md derives them.
+// (|q| ≤ B = 2²³−1, 1 ≤ n ≤ N, d_l) as docs/proof.md derives them.
 type Bounds struct {
 	Layers []LayerBounds
 	// ScoreBits: the total score s satisfies |s| < 2^ScoreBits; s − 1 + 2^ScoreBits is decomposed into
@@ -160,26 +165,33 @@ func (c Config) bounds() (Bounds, error) {
 		lb.LambdaMax = lam
 		lb.LambdaQ = bitlen(lam)
 		lb.LambdaR = bitlen(new(big.Int).Mul(big.NewInt(20*int64(d)), N))
-		// W: divisor 2n(Λ + N_k) ≤ 2N(Λmax + d·B²); |W| ≤ √d·B·S²/2 + 1 (Cauchy–Schwarz and Λ ≥ 1).
+		// R_k: divisor 2n(Λ + N_k) ≤ 2N(Λmax + d·B²), n(Λ + N_k) ≥ 1 so R_k ≤ S²·2^F_W.
+		// W: |A·S²/(n(Λ+N_k))| ≤ √d·B·S²/2 (Cauchy–Schwarz and Λ ≥ 1), R_k's rounding adds at most
+		// |A|/2^(F_W+1) ≤ d·B²/2^(F_W+1), W's own rounding ½.
 		nk := new(big.Int).Mul(bd, B2)
 		lb.WR = bitlen(new(big.Int).Mul(new(big.Int).Mul(big.NewInt(2), N), new(big.Int).Add(lam, nk)))
-		w := new(big.Int).Mul(isqrtCeil(new(big.Int).Mul(bd, new(big.Int).Mul(B2, new(big.Int).Mul(S2, S2)))), one)
+		lb.WRecipBits = bitlen(new(big.Int).Lsh(S2, influence.FixedWRecipBits)) + 1
+		lb.AMax = nk
+		w := isqrtCeil(new(big.Int).Mul(bd, new(big.Int).Mul(B2, new(big.Int).Mul(S2, S2))))
 		w.Rsh(w, 1)
-		w.Add(w, one)
+		w.Add(w, new(big.Int).Rsh(nk, influence.FixedWRecipBits+1))
+		w.Add(w, big.NewInt(2))
 		lb.WMax = w
 		lb.WBits = bitlen(w) + 1
 		// |E_j| ≤ S²B + N·Wmax·B, |D_k| ≤ d·B·max|E_j|.
 		e := new(big.Int).Mul(S2, B)
 		e.Add(e, new(big.Int).Mul(N, new(big.Int).Mul(w, B)))
 		lb.DMax = new(big.Int).Mul(bd, new(big.Int).Mul(B, e))
-		// Score divisor 2SΛ ≤ 2S·Λmax; |score| ≤ 2·S·B·d·√(15N) + √N·15·N·d/(2S) + 1.
-		lb.ScoreR = bitlen(new(big.Int).Mul(big.NewInt(2), new(big.Int).Mul(S, lam)))
+		// |D/(SΛ)| ≤ 2·S·B·d·√(15N) + √N·15·N·d/(2S) + 1; R_Λ ≤ 2^F_S, and its rounding adds at most
+		// |D|/2^(F_S+17), the score's own rounding ½.
+		lb.ScoreRecipBits = influence.FixedScoreRecipBits + 1
 		s := new(big.Int).Mul(big.NewInt(2), new(big.Int).Mul(S, new(big.Int).Mul(B, bd)))
 		s.Mul(s, isqrtCeil(new(big.Int).Mul(big.NewInt(15), N)))
 		t := new(big.Int).Mul(isqrtCeil(N), new(big.Int).Mul(big.NewInt(15), new(big.Int).Mul(N, bd)))
 		t.Div(t, new(big.Int).Mul(big.NewInt(2), S))
 		s.Add(s, t)
-		s.Add(s, big.NewInt(2))
+		s.Add(s, new(big.Int).Rsh(lb.DMax, scoreShift+1))
+		s.Add(s, big.NewInt(3))
 		lb.ScoreMax = s
 		total.Add(total, s)
 		out.Layers = append(out.Layers, lb)
@@ -206,20 +218,25 @@ func (b Bounds) check() error {
 			bits int
 		}{
 			{"Λ division", lb.LambdaQ + lb.LambdaR + 1},
-			{"W division", lb.WBits + lb.WR + 1},
-			{"score division", b.ScoreBits + 1 + lb.ScoreR + 1},
-			{"D", lb.DMax.BitLen() + 2},
+			{"R_k division", lb.WRecipBits + lb.WR + 1},
+			{"W rounding", lb.AMax.BitLen() + lb.WRecipBits + 1},
+			{"R_Λ division", lb.ScoreRecipBits + lb.LambdaQ + 2},
+			{"score rounding", lb.DMax.BitLen() + lb.ScoreRecipBits + 1},
 		} {
 			if err := fits(fmt.Sprintf("layer %d %s", l, c.what), c.bits); err != nil {
 				return err
 			}
 		}
 	}
-	// Share: the numerator c·pos < 2^(96+ScoreBits+1), and q·b + r < 2^(96+TotalR+1).
-	if err := fits("share numerator", ShareBits+b.ScoreBits+2); err != nil {
+	// Split: R_i = ⌈c_i·2^F / total⌉ ≤ 2^(96+F) with q·b + r < 2^(96+F+TotalR+2), and pos·R_i below
+	// 2^(ScoreBits+96+F+1); the total must stay below 2^F for the shares not to exceed c_i.
+	if b.TotalR > influence.FixedSplitRecipBits {
+		return fmt.Errorf("circuit: positive totals up to 2^%d exceed the split's 2^%d", b.TotalR, influence.FixedSplitRecipBits)
+	}
+	if err := fits("split reciprocal", ShareBits+influence.FixedSplitRecipBits+b.TotalR+2); err != nil {
 		return err
 	}
-	if err := fits("share division", ShareBits+b.TotalR+2); err != nil {
+	if err := fits("share", b.ScoreBits+ShareBits+influence.FixedSplitRecipBits+2); err != nil {
 		return err
 	}
 	return nil

@@ -9,6 +9,8 @@ func TestConfigValidate(t *testing.T) {
 		{Contributions: 1, Batch: 65, Layers: []int{1}},
 		{Contributions: 1, Batch: 1},
 		{Contributions: 1, Batch: 1, Layers: []int{0}},
+		// Positive totals could reach 2^90, past the split reciprocal's 2^72.
+		{Contributions: 1 << 20, Batch: 64, Layers: []int{1 << 16, 1 << 16}},
 	} {
 		if err := c.Validate(); err == nil {
 			t.Errorf("%+v validated", c)
@@ -17,7 +19,7 @@ func TestConfigValidate(t *testing.T) {
 	for _, c := range []Config{
 		{Contributions: 1, Batch: 1, Layers: []int{1}},
 		{Contributions: 256, Batch: 16, Layers: []int{64}},
-		{Contributions: 1 << 20, Batch: 64, Layers: []int{1 << 16, 1 << 16}},
+		{Contributions: 1 << 12, Batch: 64, Layers: []int{1024}},
 	} {
 		b, err := c.Bounds()
 		if err != nil {

@@ -4,18 +4,22 @@ import (
 	"math/big"
 
 	"github.com/consensys/gnark/frontend"
+
+	"github.com/open-attribution/poa/internal/influence"
 )
 
 // scores computes, per inference i and contribution k, influence.FixedDataInf's score (the sum over
 // layers) and returns it with the positive flag [score > 0]. Per layer l, with G the features, V the
-// query, both restricted to the layer:
+// query, both restricted to the layer, F_W and F_S the engine's reciprocal widths:
 //
 //	N_k = G_k·G_k,  T = Σ_k N_k,  Λ = max(1, rhu(T, 10·n·d))
-//	A_k = V·G_k,    W_k = rhu(A_k·S², n·(Λ + N_k))
-//	E_j = S²·V_j − Σ_k W_k·G_kj,  D_k = Σ_j E_j·G_kj,  score_k += rhu(D_k, S·Λ)
+//	R_k = rhu(S²·2^F_W, n·(Λ + N_k)),  R_Λ = rhu(2^F_S, Λ)             (per row, per layer)
+//	A_k = V·G_k,    W_k = rhu(A_k·R_k, 2^F_W)
+//	E_j = S²·V_j − Σ_k W_k·G_kj,  D_k = Σ_j E_j·G_kj,  score_k += rhu(D_k·R_Λ, 2^(F_S+16))
 //
-// FixedDataInf skips a layer whose T is 0; here such a layer has only zero rows, so W = D = 0 and its
-// scores are 0 as well, with Λ = 1 (Λ is not an output).
+// so every per-pair division has a constant power-of-two divisor. FixedDataInf skips a layer whose T
+// is 0; here such a layer has only zero rows, so W = D = 0 and its scores are 0 as well, with Λ = 1
+// (Λ is not an output).
 func (c *Circuit) scores(g *gadgets, b Bounds, n frontend.Variable) (score, positive [][]frontend.Variable) {
 	api := g.api
 	N, M := c.cfg.Contributions, c.cfg.Batch
@@ -40,11 +44,12 @@ func (c *Circuit) scores(g *gadgets, b Bounds, n frontend.Variable) (score, posi
 		}
 		lambda0 := g.rhu(T, api.Mul(n, 10*d), big.NewInt(0), lb.LambdaQ, lb.LambdaR)
 		lambda := api.Add(lambda0, g.isZero(lambda0))
-		den := make([]frontend.Variable, N)
+		recip := make([]frontend.Variable, N)
 		for k := 0; k < N; k++ {
-			den[k] = api.Mul(n, api.Add(lambda, norms[k]))
+			den := api.Mul(n, api.Add(lambda, norms[k]))
+			recip[k] = g.rhu(wRecipNum, den, big.NewInt(0), lb.WRecipBits, lb.WR)
 		}
-		sLambda := api.Mul(lambda, scale)
+		lambdaRecip := g.rhu(pow2(influence.FixedScoreRecipBits), lambda, big.NewInt(0), lb.ScoreRecipBits, lb.LambdaQ+1)
 		wOffset := pow2(lb.WBits - 1)
 		scoreBits := 0 // one layer: the sign decomposition below range-checks the quotient
 		var scoreOffset *big.Int
@@ -57,7 +62,7 @@ func (c *Circuit) scores(g *gadgets, b Bounds, n frontend.Variable) (score, posi
 			W := make([]frontend.Variable, N)
 			for k := 0; k < N; k++ {
 				A := dot(api, V, cols(c.Features[k]))
-				W[k] = g.rhu(api.Mul(A, scale2), den[k], wOffset, lb.WBits, lb.WR)
+				W[k] = g.roundShift(api.Mul(A, recip[k]), influence.FixedWRecipBits, wOffset, lb.WBits)
 			}
 			E := make([]frontend.Variable, d)
 			for j := 0; j < d; j++ {
@@ -69,7 +74,7 @@ func (c *Circuit) scores(g *gadgets, b Bounds, n frontend.Variable) (score, posi
 			}
 			for k := 0; k < N; k++ {
 				D := dot(api, E, cols(c.Features[k]))
-				s := g.rhu(D, sLambda, scoreOffset, scoreBits, lb.ScoreR)
+				s := g.roundShift(api.Mul(D, lambdaRecip), scoreShift, scoreOffset, scoreBits)
 				score[i][k] = api.Add(score[i][k], s)
 			}
 		}
@@ -89,8 +94,9 @@ func (c *Circuit) scores(g *gadgets, b Bounds, n frontend.Variable) (score, posi
 }
 
 // split divides each inference's share c_i among the contributions with a positive score, in proportion
-// to the score, rounding down (influence.SplitFeeInt): share_ik = ⌊c_i·pos_ik / Σ_k pos_ik⌋ with
-// pos = score when positive, else 0; with no positive score every share is 0 (divisor 1).
+// to the score, rounding down (influence.SplitFeeInt): with pos = score when positive, else 0,
+// R_i = ⌈c_i·2^F / Σ_k pos_ik⌉ and share_ik = ⌊pos_ik·R_i / 2^F⌋; with no positive score every share is
+// 0 (divisor 1). Config.Validate keeps the positive total below 2^F, which is what keeps Σ_k share_ik ≤ c_i.
 func (c *Circuit) split(g *gadgets, b Bounds, score, positive [][]frontend.Variable) [][]frontend.Variable {
 	api := g.api
 	N, M := c.cfg.Contributions, c.cfg.Batch
@@ -102,10 +108,12 @@ func (c *Circuit) split(g *gadgets, b Bounds, score, positive [][]frontend.Varia
 			pos[k] = api.Mul(positive[i][k], score[i][k])
 			total = api.Add(total, pos[k])
 		}
-		den := g.copyOf(api.Add(total, g.isZero(total)))
+		den := api.Add(total, g.isZero(total))
+		num := api.Sub(api.Add(api.Mul(c.Shares[i], pow2(influence.FixedSplitRecipBits)), den), 1)
+		recip, _ := g.divFloor(num, den, big.NewInt(0), ShareBits+influence.FixedSplitRecipBits+1, b.TotalR)
 		shares[i] = make([]frontend.Variable, N)
 		for k := 0; k < N; k++ {
-			shares[i][k], _ = g.divFloor(api.Mul(c.Shares[i], pos[k]), den, big.NewInt(0), ShareBits, b.TotalR)
+			shares[i][k] = g.shift(api.Mul(pos[k], recip), influence.FixedSplitRecipBits, big.NewInt(0), ShareBits)
 		}
 	}
 	return shares

@@ -80,6 +80,25 @@ func (g *gadgets) rhu(a, b frontend.Variable, qOffset *big.Int, qBits, rBits int
 	return q
 }
 
+// shift returns q = ⌊a/2^k⌋ for an integer a, with q + qOffset ∈ [0, 2^qBits): q·2^k + r = a with
+// r ∈ [0, 2^k). A constant power-of-two divisor needs one remainder check, a variable divisor two
+// (divFloor); Config.Validate keeps 2^(qBits+k+1) below r_field/2 here too.
+func (g *gadgets) shift(a frontend.Variable, k int, qOffset *big.Int, qBits int) frontend.Variable {
+	out := g.hint(g.hints.Div, 2, a, pow2(k))
+	q, r := out[0], out[1]
+	g.api.AssertIsEqual(g.api.Add(g.api.Mul(q, pow2(k)), r), a)
+	g.rangeCheck(r, k)
+	if qBits > 0 {
+		g.rangeCheck(g.api.Add(q, qOffset), qBits)
+	}
+	return q
+}
+
+// roundShift is round-half-up division by 2^k, influence's rhu(a, 2^k) = ⌊(a + 2^(k−1))/2^k⌋.
+func (g *gadgets) roundShift(a frontend.Variable, k int, qOffset *big.Int, qBits int) frontend.Variable {
+	return g.shift(g.api.Add(a, pow2(k-1)), k, qOffset, qBits)
+}
+
 // fromBits is Σ bᵢ2ⁱ.
 func (g *gadgets) fromBits(bs []frontend.Variable) frontend.Variable {
 	sum := frontend.Variable(0)

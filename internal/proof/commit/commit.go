@@ -1,9 +1,9 @@
 // Package commit computes the Poseidon2 commitments the settlement proof opens: the model's gradient
 // commitment (registered with the model) and a batch's inference commitment (given with the settlement).
 //
-// Encoding. A quantised entry q (|q| ≤ 2³¹−1, internal/influence's fixed-point grid) is offset-encoded as
-// u = q + 2³¹ ∈ [1, 2³²); seven such 32-bit values are packed into one field element, entry t of a chunk
-// at bits 32t (Σ u_t·2^(32t) < 2²²⁴ < r); the last chunk's unused slots are 0 (a value no entry has).
+// Encoding. A quantised entry q (|q| ≤ 2²³−1, internal/influence's fixed-point grid) is offset-encoded as
+// u = q + 2²³ ∈ [1, 2²⁴); ten such 24-bit values are packed into one field element, entry t of a chunk
+// at bits 24t (Σ u_t·2^(24t) < 2²⁴⁰ < r); the last chunk's unused slots are 0 (a value no entry has).
 // Matrices are packed row-major; a row is the concatenation of the layers' features in layer order.
 //
 //	gradients  = Hash(1, N, L, d_1..d_L, n, account_0..account_{N−1}, packed G)   (G: N×D, rows ≥ n zero)
@@ -29,9 +29,9 @@ import (
 const (
 	TagGradients     = 1
 	TagInferences    = 2
-	EntryBits        = 32
-	EntryOffset      = 1 << 31
-	EntriesPerChunk  = 7
+	EntryBits        = influence.FixedInputBits
+	EntryOffset      = 1 << (EntryBits - 1)
+	EntriesPerChunk  = 240 / EntryBits
 	MaxAbs           = influence.FixedMaxAbs
 	AccountBits      = 160
 	maxCircuitLength = 1 << 30

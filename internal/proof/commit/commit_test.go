@@ -9,16 +9,16 @@ import (
 )
 
 func TestPackLayout(t *testing.T) {
-	entries := []int64{-MaxAbs, -1, 0, 1, MaxAbs, 7, 8, 9}
+	entries := []int64{-MaxAbs, -1, 0, 1, MaxAbs, 5, 6, 7, 8, 2, 9}
 	packed, err := Pack(entries)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(packed) != 2 {
-		t.Fatalf("%d elements for 8 entries, want 2", len(packed))
+	if EntriesPerChunk != 10 || len(packed) != 2 {
+		t.Fatalf("%d elements for 11 entries at %d per element, want 2 at 10", len(packed), EntriesPerChunk)
 	}
 	want := new(big.Int)
-	for i := 6; i >= 0; i-- {
+	for i := 9; i >= 0; i-- {
 		want.Lsh(want, EntryBits)
 		want.Add(want, big.NewInt(entries[i]+EntryOffset))
 	}
