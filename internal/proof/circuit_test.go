@@ -245,9 +245,12 @@ func nth(honest func(*big.Int, []*big.Int, []*big.Int) error, n int, width int64
 	}
 }
 
-// Division calls, in Define order for tiny (one layer, N = 4, M = 2): Λ; W of request 0 (4); scores of
-// request 0 (4); W and scores of request 1 (8); then the 8 splits.
-var divisionCalls = map[string]int{"Λ": 0, "W": 2, "score": 6, "split": 18}
+// Division calls, in Define order for tiny (one layer, N = 4, M = 2): Λ; the rows' reciprocals R_k (4);
+// R_Λ; W of request 0 (4); scores of request 0 (4); W and scores of request 1 (8); then per request the
+// split's reciprocal and its 4 shares (10).
+var divisionCalls = map[string]int{
+	"Λ": 0, "R_k": 2, "R_Λ": 5, "W": 7, "score": 11, "split reciprocal": 22, "share": 24,
+}
 
 func TestCircuitRejectsMaliciousDivisions(t *testing.T) {
 	if _, err := solve(t, tiny, honestBatch(), circuit.Hints{}); err != nil {
@@ -301,12 +304,14 @@ func TestCircuitRejectsMaliciousBits(t *testing.T) {
 		out[1].Sub(out[1], big.NewInt(1)).Mod(out[1], field)
 	}
 	noop := func(*big.Int, []*big.Int, []*big.Int) {}
-	if _, err := solve(t, tiny, honestBatch(), circuit.Hints{Bits: nth(circuit.BitsHint, 0, 32, noop)}); err != nil {
+	if _, err := solve(t, tiny, honestBatch(), circuit.Hints{Bits: nth(circuit.BitsHint, 0, circuit.InputBits, noop)}); err != nil {
 		t.Fatalf("wrapped honest hint: %v", err)
 	}
 	for name, width := range map[string]int{
 		"input entry": circuit.InputBits, "score sign": b.ScoreBits + 1, "share": circuit.ShareBits,
 		"cumulative": circuit.CumulativeBits, "account": circuit.AccountBits, "W quotient": b.Layers[0].WBits,
+		"W remainder": influence.FixedWRecipBits, "score remainder": influence.FixedScoreRecipBits + influence.FixedFracBits,
+		"share remainder": influence.FixedSplitRecipBits,
 	} {
 		t.Run(name, func(t *testing.T) {
 			h := circuit.Hints{Bits: nth(circuit.BitsHint, 0, int64(width), attack)}

@@ -182,12 +182,14 @@ func (c Config) bounds() (Bounds, error) {
 		e := new(big.Int).Mul(S2, B)
 		e.Add(e, new(big.Int).Mul(N, new(big.Int).Mul(w, B)))
 		lb.DMax = new(big.Int).Mul(bd, new(big.Int).Mul(B, e))
-		// |D/(SΛ)| ≤ 2·S·B·d·√(15N) + √N·15·N·d/(2S) + 1; R_Λ ≤ 2^F_S, and its rounding adds at most
+		// |D/(SΛ)| ≤ 2·S·B·d·√(15N) + √N·15·N·d·2|ε|/(2S) + 1; R_Λ ≤ 2^F_S, and its rounding adds at most
 		// |D|/2^(F_S+17), the score's own rounding ½.
 		lb.ScoreRecipBits = influence.FixedScoreRecipBits + 1
 		s := new(big.Int).Mul(big.NewInt(2), new(big.Int).Mul(S, new(big.Int).Mul(B, bd)))
 		s.Mul(s, isqrtCeil(new(big.Int).Mul(big.NewInt(15), N)))
+		// The second term is W's error |ε| ≤ ½ + |A|/2^(F_W+1) times ‖G_k‖√(nT); 2|ε| ≤ 2 + AMax/2^F_W.
 		t := new(big.Int).Mul(isqrtCeil(N), new(big.Int).Mul(big.NewInt(15), new(big.Int).Mul(N, bd)))
+		t.Mul(t, new(big.Int).Add(big.NewInt(2), new(big.Int).Rsh(nk, influence.FixedWRecipBits)))
 		t.Div(t, new(big.Int).Mul(big.NewInt(2), S))
 		s.Add(s, t)
 		s.Add(s, new(big.Int).Rsh(lb.DMax, scoreShift+1))
