@@ -21,8 +21,8 @@ func sampleGradients() *publish.Gradients {
 	return &publish.Gradients{Version: publish.GradientsVersion, ChainID: 31337, RewardVault: vault, ModelID: 1,
 		GradientCommitment: common.HexToHash("0x1234"), ProjectionSeed: 1, Layers: []int{2, 1},
 		Contributions: []publish.ContributionFeatures{
-			{Index: 0, ContributionID: 4, Contributor: alice, Features: []int64{1, -2, 2147483647}},
-			{Index: 1, ContributionID: 9, Contributor: carol, Features: []int64{0, -2147483647, 5}},
+			{Index: 0, ContributionID: 4, Contributor: alice, Features: []int64{1, -2, 8388607}},
+			{Index: 1, ContributionID: 9, Contributor: carol, Features: []int64{0, -8388607, 5}},
 		}}
 }
 
@@ -91,9 +91,9 @@ func TestGradientsAndInferencesRejectMalformed(t *testing.T) {
 		"version":            strings.Replace(g, `"version":1`, `"version":2`, 1),
 		"no model":           strings.Replace(g, `"modelId":1`, `"modelId":0`, 1),
 		"index out of order": strings.Replace(g, `"index":1`, `"index":2`, 1),
-		"short row":          strings.Replace(g, `[1,-2,2147483647]`, `[1,-2]`, 1),
-		"entry out of range": strings.Replace(g, `2147483647`, `2147483648`, 1),
-		"minimum entry":      strings.Replace(g, `-2147483647`, `-2147483648`, 1),
+		"short row":          strings.Replace(g, `[1,-2,8388607]`, `[1,-2]`, 1),
+		"entry out of range": strings.Replace(g, `8388607`, `8388608`, 1),
+		"minimum entry":      strings.Replace(g, `-8388607`, `-8388608`, 1),
 		"fractional entry":   strings.Replace(g, `[1,-2,`, `[1.5,-2,`, 1),
 		"no layers":          strings.Replace(g, `"layers":[2,1]`, `"layers":[]`, 1),
 		"zero layer":         strings.Replace(g, `"layers":[2,1]`, `"layers":[3,0]`, 1),
