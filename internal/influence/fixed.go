@@ -34,7 +34,7 @@ const (
 	// (row, query) pair: a division by a power of two costs the proof circuit
 	// one range check of its width, a division by a variable two of the
 	// divisor's width, and the pairs are most of the circuit. Both keep at least
-	// 22 significant bits for |q| ≤ FixedMaxAbs and n·d ≤ 2^14 (the relative
+	// 21 significant bits for |q| ≤ FixedMaxAbs and n·d ≤ 2^14 (the relative
 	// error each adds is in docs/influence.md, "Error bound").
 	FixedWRecipBits     = 52
 	FixedScoreRecipBits = 64
