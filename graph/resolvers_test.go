@@ -1,6 +1,7 @@
 package graph_test
 
 import (
+	"io"
 	"math/big"
 	"net/http"
 	"strings"
@@ -32,6 +33,7 @@ func TestResolvers(t *testing.T) {
 			t.Run("wallet", func(t *testing.T) { testWallet(t, fx) })
 			t.Run("meta and claims", func(t *testing.T) { testMetaAndClaims(t, fx) })
 			t.Run("errors", func(t *testing.T) { testErrors(t, fx) })
+			t.Run("cross-origin", func(t *testing.T) { testCrossOrigin(t, fx) })
 		})
 	}
 }
@@ -443,5 +445,38 @@ func testErrors(t *testing.T, fx *fixture) {
 	}
 	if res := fx.raw(t, "application/json", []byte("not json")); res.status != http.StatusBadRequest || len(res.Errors) == 0 {
 		t.Fatalf("garbage body: HTTP %d %+v", res.status, res.Errors)
+	}
+}
+
+// testCrossOrigin plays a browser on another origin: the preflight of a JSON POST is allowed, and the
+// answer to the POST is readable.
+func testCrossOrigin(t *testing.T, fx *fixture) {
+	const origin = "https://dapp.example"
+	pre, _ := http.NewRequest(http.MethodOptions, fx.srv.URL+"/graphql", nil)
+	pre.Header.Set("Origin", origin)
+	pre.Header.Set("Access-Control-Request-Method", "POST")
+	pre.Header.Set("Access-Control-Request-Headers", "content-type")
+	resp, err := http.DefaultClient.Do(pre)
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusNoContent || resp.Header.Get("Access-Control-Allow-Origin") != "*" ||
+		!strings.Contains(resp.Header.Get("Access-Control-Allow-Methods"), "POST") ||
+		!strings.EqualFold(resp.Header.Get("Access-Control-Allow-Headers"), "Content-Type") {
+		t.Fatalf("preflight: HTTP %d, headers %v", resp.StatusCode, resp.Header)
+	}
+	req, _ := http.NewRequest(http.MethodPost, fx.srv.URL+"/graphql", strings.NewReader(`{"query":"{ _meta { chainId } }"}`))
+	req.Header.Set("Origin", origin)
+	req.Header.Set("Content-Type", "application/json")
+	resp, err = http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	body, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusOK || resp.Header.Get("Access-Control-Allow-Origin") != "*" ||
+		!strings.Contains(string(body), "chainId") {
+		t.Fatalf("cross-origin POST: HTTP %d, headers %v, body %s", resp.StatusCode, resp.Header, body)
 	}
 }

@@ -18,6 +18,7 @@ import (
 	"github.com/vektah/gqlparser/v2/gqlerror"
 
 	"github.com/open-attribution/poa/graph/generated"
+	"github.com/open-attribution/poa/internal/cors"
 	"github.com/open-attribution/poa/internal/indexer/schema"
 )
 
@@ -98,7 +99,8 @@ func NewHandler(o ServerOptions) http.Handler {
 		}
 		playgroundPage(w, req)
 	})
-	return mux
+	// Read-only and without cookies: dApps on any origin may query it (docs/indexer.md).
+	return cors.Policy{Methods: "GET, POST, OPTIONS", Headers: "Content-Type"}.Wrap(mux)
 }
 
 // healthz reports the checkpoint; 503 when the database does not answer.

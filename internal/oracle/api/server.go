@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"github.com/open-attribution/poa/internal/contentstore"
+	"github.com/open-attribution/poa/internal/cors"
 	"github.com/open-attribution/poa/internal/gpu"
 	"github.com/open-attribution/poa/internal/oracle/compute"
 	"github.com/open-attribution/poa/internal/oracle/inference"
@@ -115,7 +116,9 @@ func (s *Server) Handler() http.Handler {
 		}
 		return apiErr(http.StatusNotFound, CodeNotFound, "no route for %s %s (see /openapi.yaml)", r.Method, r.URL.Path)
 	})
-	return cors(s.observe(mux))
+	// The web app, served by the indexer, calls this API from another origin; it reads these headers.
+	cross := cors.Policy{Methods: "GET, POST, OPTIONS", Headers: "Content-Type", Expose: "Location, ETag, X-Content-SHA256"}
+	return cross.Wrap(s.observe(mux))
 }
 
 // statusWriter records the status code.
