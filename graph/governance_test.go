@@ -2,6 +2,7 @@ package graph_test
 
 import (
 	"context"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -14,6 +15,26 @@ import (
 // votes, queue, execute; stakes, unbonding, a withdrawal and a slash; a dispute upheld, the batch
 // voided and released; feedback) and checks what the API answers, on SQLite and Postgres.
 func TestGovernance(t *testing.T) {
+	f, chain := governanceReady(t)
+	run, err := f.GovernanceFlow(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, b := range indexertest.Backends(t) {
+		t.Run(b.Name, func(t *testing.T) {
+			fx := newFixture(t, b, f, chain)
+			checkProposals(t, fx, run)
+			checkStakes(t, fx)
+			checkGuard(t, fx, run)
+			checkFeedback(t, fx)
+		})
+	}
+}
+
+// governanceReady deploys the suite and governance on the simulated backend, with datanets, a model
+// and two requests: what GovernanceFlow starts from.
+func governanceReady(t *testing.T) (*scenario.Flow, indexer.Chain) {
+	t.Helper()
 	sim, ch := indexertest.SimChain(t)
 	ctx := context.Background()
 	f, err := scenario.NewFlow(ctx, ch)
@@ -26,20 +47,7 @@ func TestGovernance(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	run, err := f.GovernanceFlow(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	chain := indexer.NewClientChain(sim.Client())
-	for _, b := range indexertest.Backends(t) {
-		t.Run(b.Name, func(t *testing.T) {
-			fx := newFixture(t, b, f, chain)
-			checkProposals(t, fx, run)
-			checkStakes(t, fx)
-			checkGuard(t, fx, run)
-			checkFeedback(t, fx)
-		})
-	}
+	return f, indexer.NewClientChain(sim.Client())
 }
 
 func checkProposals(t *testing.T, fx *fixture, run *scenario.GovernanceRun) {
@@ -200,5 +208,42 @@ func checkFeedback(t *testing.T, fx *fixture) {
 	if len(n) != 1 || n[0].Validator != indexertest.Lower(fx.f.A.V1.Address) || n[0].Correctness != 80 || n[0].Interpretability != 60 ||
 		n[0].Weight != "1" || n[0].Request.ID != fx.f.Requests[0].String() {
 		t.Fatalf("feedback %+v", n)
+	}
+}
+
+// TestProposalSubscription follows governance live: each proposal event reaches a subscriber, in
+// chain order, with the proposal as that event left it.
+func TestProposalSubscription(t *testing.T) {
+	f, chain := governanceReady(t)
+	ctx := context.Background()
+	fx := newFixture(t, indexertest.Backends(t)[0], f, chain)
+	ws := dialWS(t, fx)
+	ws.subscribe("bad", `subscription { proposalUpdated(proposalId: "0x1") { id } }`)
+	if m := ws.read(); m["id"] != "bad" || !strings.Contains(fmt.Sprint(m["payload"]), `proposalId: "0x1" is not a proposal id`) {
+		t.Fatalf("subscription with a bad proposal id: %v", m)
+	}
+	ws.subscribe("all", `subscription { proposalUpdated { id status voteCount forVotes againstVotes } }`)
+	waitSubscribers(t, fx, 1)
+
+	run, err := f.GovernanceFlow(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := fx.ix.Sync(ctx); err != nil {
+		t.Fatal(err)
+	}
+	// The flow proposes P and C, cancels C, votes twice on P, queues and executes it.
+	p, c := run.Proposal.String(), run.Canceled.String()
+	want := []string{p + " CREATED 0", c + " CREATED 0", c + " CANCELED 0", p + " CREATED 1", p + " CREATED 2",
+		p + " QUEUED 2", p + " EXECUTED 2"}
+	var last map[string]any
+	for i, w := range want {
+		last = ws.next("all")["proposalUpdated"].(map[string]any)
+		if got := fmt.Sprintf("%v %v %v", last["id"], last["status"], last["voteCount"]); got != w {
+			t.Fatalf("message %d: %s, want %s", i, got, w)
+		}
+	}
+	if last["forVotes"] == "0" || last["againstVotes"] == "0" {
+		t.Fatalf("executed proposal's tallies: %v", last)
 	}
 }

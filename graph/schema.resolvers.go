@@ -551,6 +551,11 @@ func (r *subscriptionResolver) SettlementFinalized(ctx context.Context, modelID 
 	return r.subscribeSettlements(ctx, notify.SettlementFinalized, modelID)
 }
 
+// ProposalUpdated is the resolver for the proposalUpdated field.
+func (r *subscriptionResolver) ProposalUpdated(ctx context.Context, proposalID *string) (<-chan *schema.Proposal, error) {
+	return r.subscribeProposals(ctx, proposalID)
+}
+
 // Blocks is the resolver for the blocks field.
 func (r *subscriptionResolver) Blocks(ctx context.Context) (<-chan *model.IndexedBlock, error) {
 	return r.subscribeBlocks(ctx)

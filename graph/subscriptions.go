@@ -7,6 +7,7 @@ import (
 	"github.com/open-attribution/poa/graph/model"
 	"github.com/open-attribution/poa/internal/indexer/notify"
 	"github.com/open-attribution/poa/internal/indexer/schema"
+	"github.com/open-attribution/poa/internal/store"
 )
 
 // subscriberBuffer is how far a subscriber may fall behind before it is dropped (its
@@ -54,6 +55,20 @@ func (r *Resolver) subscribeSettlements(ctx context.Context, kind notify.Kind, m
 	return forward(ctx, r.broker, func(m notify.Message) bool {
 		return m.Kind == kind && (id == nil || m.Settlement.ModelID == *id)
 	}, func(m notify.Message) *schema.Settlement { return m.Settlement })
+}
+
+func (r *Resolver) subscribeProposals(ctx context.Context, proposalID *string) (<-chan *schema.Proposal, error) {
+	var id *store.Numeric
+	if proposalID != nil {
+		n, err := parseProposalID("proposalId", *proposalID)
+		if err != nil {
+			return nil, err
+		}
+		id = &n
+	}
+	return forward(ctx, r.broker, func(m notify.Message) bool {
+		return m.Kind == notify.ProposalUpdated && (id == nil || m.Proposal.ID.Cmp(*id) == 0)
+	}, func(m notify.Message) *schema.Proposal { return m.Proposal })
 }
 
 func (r *Resolver) subscribeBlocks(ctx context.Context) (<-chan *model.IndexedBlock, error) {

@@ -595,6 +595,7 @@ type ComplexityRoot struct {
 		Blocks                func(childComplexity int) int
 		ContributionFinalized func(childComplexity int, datanetID *string) int
 		ContributionSubmitted func(childComplexity int, datanetID *string) int
+		ProposalUpdated       func(childComplexity int, proposalID *string) int
 		SettlementAdded       func(childComplexity int, modelID *string) int
 		SettlementFinalized   func(childComplexity int, modelID *string) int
 	}
@@ -799,6 +800,7 @@ type SubscriptionResolver interface {
 	ContributionFinalized(ctx context.Context, datanetID *string) (<-chan *schema.Contribution, error)
 	SettlementAdded(ctx context.Context, modelID *string) (<-chan *schema.Settlement, error)
 	SettlementFinalized(ctx context.Context, modelID *string) (<-chan *schema.Settlement, error)
+	ProposalUpdated(ctx context.Context, proposalID *string) (<-chan *schema.Proposal, error)
 	Blocks(ctx context.Context) (<-chan *model.IndexedBlock, error)
 }
 type ValidatorStakeResolver interface {
@@ -3339,6 +3341,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Subscription.ContributionSubmitted(childComplexity, args["datanetId"].(*string)), true
+	case "Subscription.proposalUpdated":
+		if e.ComplexityRoot.Subscription.ProposalUpdated == nil {
+			break
+		}
+
+		args, err := ec.field_Subscription_proposalUpdated_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Subscription.ProposalUpdated(childComplexity, args["proposalId"].(*string)), true
 	case "Subscription.settlementAdded":
 		if e.ComplexityRoot.Subscription.SettlementAdded == nil {
 			break
@@ -4310,6 +4323,8 @@ type Subscription {
   settlementAdded(modelId: ID): Settlement!
   "Batches that became final (their roots claimable), at settlement or when the settlement guard finalized them."
   settlementFinalized(modelId: ID): Settlement!
+  "Governance proposals as each of their events leaves them: created, every vote, queued, executed, canceled (of one proposal, or all)."
+  proposalUpdated(proposalId: ID): Proposal!
   "Every committed block and every reorganisation."
   blocks: IndexedBlock!
 }
@@ -6798,6 +6813,20 @@ func (ec *executionContext) field_Subscription_contributionSubmitted_args(ctx co
 		return nil, err
 	}
 	args["datanetId"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Subscription_proposalUpdated_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "proposalId",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOID2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["proposalId"] = arg0
 	return args, nil
 }
 
@@ -17297,6 +17326,50 @@ func (ec *executionContext) fieldContext_Subscription_settlementFinalized(ctx co
 	return fc, nil
 }
 
+func (ec *executionContext) _Subscription_proposalUpdated(ctx context.Context, field graphql.CollectedField) (ret func(ctx context.Context) graphql.Marshaler) {
+	return graphql.ResolveFieldStream(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Subscription_proposalUpdated(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Subscription().ProposalUpdated(ctx, fc.Args["proposalId"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *schema.Proposal) graphql.Marshaler {
+			return ec.marshalNProposal2ᚖgithubᚗcomᚋopenᚑattributionᚋpoaᚋinternalᚋindexerᚋschemaᚐProposal(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Subscription_proposalUpdated(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Subscription",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Proposal(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Subscription_proposalUpdated_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Subscription_blocks(ctx context.Context, field graphql.CollectedField) (ret func(ctx context.Context) graphql.Marshaler) {
 	return graphql.ResolveFieldStream(
 		ctx,
@@ -25687,6 +25760,8 @@ func (ec *executionContext) _Subscription(ctx context.Context, sel ast.Selection
 		return ec._Subscription_settlementAdded(ctx, fields[0])
 	case "settlementFinalized":
 		return ec._Subscription_settlementFinalized(ctx, fields[0])
+	case "proposalUpdated":
+		return ec._Subscription_proposalUpdated(ctx, fields[0])
 	case "blocks":
 		return ec._Subscription_blocks(ctx, fields[0])
 	default:
@@ -27666,6 +27741,10 @@ func (ec *executionContext) marshalNParameter2ᚖgithubᚗcomᚋopenᚑattributi
 		return graphql.Null
 	}
 	return ec._Parameter(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNProposal2githubᚗcomᚋopenᚑattributionᚋpoaᚋinternalᚋindexerᚋschemaᚐProposal(ctx context.Context, sel ast.SelectionSet, v schema.Proposal) graphql.Marshaler {
+	return ec._Proposal(ctx, sel, &v)
 }
 
 func (ec *executionContext) marshalNProposal2ᚕᚖgithubᚗcomᚋopenᚑattributionᚋpoaᚋinternalᚋindexerᚋschemaᚐProposalᚄ(ctx context.Context, sel ast.SelectionSet, v []*schema.Proposal) graphql.Marshaler {

@@ -13,6 +13,7 @@ import (
 	"github.com/open-attribution/poa/bindings/opengovernor"
 	"github.com/open-attribution/poa/bindings/settlementguard"
 	"github.com/open-attribution/poa/bindings/validatorstaking"
+	"github.com/open-attribution/poa/internal/indexer/notify"
 	"github.com/open-attribution/poa/internal/indexer/schema"
 	"github.com/open-attribution/poa/internal/store"
 )
@@ -132,12 +133,17 @@ func (a *applier) proposalCreated(ctx context.Context, e *opengovernor.OpenGover
 		signatures = []string{}
 	}
 	enc := func(v any) string { b, _ := json.Marshal(v); return string(b) } // slices of strings always encode
-	return a.t.proposals.put(ctx, a.db, &schema.Proposal{
+	p := &schema.Proposal{
 		ID: num(e.ProposalId), Seq: seqOf(w), Proposer: lowerAddr(e.Proposer), Targets: enc(targets),
 		Values: enc(values), Signatures: enc(signatures), Calldatas: enc(calldatas), Description: e.Description,
 		VoteStart: start, VoteEnd: end, Status: schema.ProposalCreated, CreatedBlock: w.block, CreatedTime: w.time,
 		CreatedTx: w.tx, UpdatedBlock: w.block,
-	}, w.block)
+	}
+	if err := a.t.proposals.put(ctx, a.db, p, w.block); err != nil {
+		return err
+	}
+	a.notify(notify.Message{Kind: notify.ProposalUpdated, Proposal: copyOf(p)})
+	return nil
 }
 
 // editProposal changes a proposal; events of proposals created before the start block only land in
@@ -148,7 +154,11 @@ func (a *applier) editProposal(ctx context.Context, id *big.Int, w at, change fu
 		return err
 	}
 	p.UpdatedBlock = w.block
-	return change(p)
+	if err := change(p); err != nil {
+		return err
+	}
+	a.notify(notify.Message{Kind: notify.ProposalUpdated, Proposal: copyOf(p)})
+	return nil
 }
 
 func (a *applier) voteCast(ctx context.Context, id *big.Int, voter common.Address, support uint8, weight *big.Int,

@@ -22,6 +22,9 @@ const (
 	SettlementAdded
 	// SettlementFinalized carries a batch whose root became claimable after its challenge window.
 	SettlementFinalized
+	// ProposalUpdated carries a governance proposal as one of its events left it (created, a vote,
+	// queued, executed, canceled).
+	ProposalUpdated
 	// BlockIndexed carries the new indexed head.
 	BlockIndexed
 	// Reorg says that blocks above Block.Number were replaced; data seen for them is void.
@@ -40,6 +43,7 @@ type Message struct {
 	Kind         Kind
 	Contribution *schema.Contribution
 	Settlement   *schema.Settlement
+	Proposal     *schema.Proposal
 	Block        *Block
 	ReorgDepth   int64
 }
