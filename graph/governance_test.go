@@ -6,7 +6,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/open-attribution/poa/internal/indexer"
 	"github.com/open-attribution/poa/internal/indexer/indexertest"
 	"github.com/open-attribution/poa/internal/indexer/scenario"
 )
@@ -15,7 +14,7 @@ import (
 // votes, queue, execute; stakes, unbonding, a withdrawal and a slash; a dispute upheld, the batch
 // voided and released; feedback) and checks what the API answers, on SQLite and Postgres.
 func TestGovernance(t *testing.T) {
-	f, chain := governanceReady(t)
+	f, chain := simFlow(t, (*scenario.Flow).GovernanceReady)
 	run, err := f.GovernanceFlow(context.Background())
 	if err != nil {
 		t.Fatal(err)
@@ -29,25 +28,6 @@ func TestGovernance(t *testing.T) {
 			checkFeedback(t, fx)
 		})
 	}
-}
-
-// governanceReady deploys the suite and governance on the simulated backend, with datanets, a model
-// and two requests: what GovernanceFlow starts from.
-func governanceReady(t *testing.T) (*scenario.Flow, indexer.Chain) {
-	t.Helper()
-	sim, ch := indexertest.SimChain(t)
-	ctx := context.Background()
-	f, err := scenario.NewFlow(ctx, ch)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, step := range []func(context.Context) error{f.Datanets, f.RegisterModel,
-		func(ctx context.Context) error { return f.RequestInferences(ctx, 2) }, f.Governance} {
-		if err := step(ctx); err != nil {
-			t.Fatal(err)
-		}
-	}
-	return f, indexer.NewClientChain(sim.Client())
 }
 
 func checkProposals(t *testing.T, fx *fixture, run *scenario.GovernanceRun) {
@@ -214,7 +194,7 @@ func checkFeedback(t *testing.T, fx *fixture) {
 // TestProposalSubscription follows governance live: each proposal event reaches a subscriber, in
 // chain order, with the proposal as that event left it.
 func TestProposalSubscription(t *testing.T) {
-	f, chain := governanceReady(t)
+	f, chain := simFlow(t, (*scenario.Flow).GovernanceReady)
 	ctx := context.Background()
 	fx := newFixture(t, indexertest.Backends(t)[0], f, chain)
 	ws := dialWS(t, fx)

@@ -103,8 +103,9 @@ func (fx *fixture) data(t *testing.T, query string, vars map[string]any, v any) 
 	}
 }
 
-// runFlow runs the standard flow on the simulated backend.
-func runFlow(t *testing.T) (*scenario.Flow, indexer.Chain, func()) {
+// simFlow deploys the suite on the simulated backend and runs one of the scenario's flows on it:
+// (*scenario.Flow).Run, the standard flow, or (*scenario.Flow).GovernanceReady.
+func simFlow(t *testing.T, run func(*scenario.Flow, context.Context) error) (*scenario.Flow, indexer.Chain) {
 	t.Helper()
 	sim, ch := indexertest.SimChain(t)
 	ctx := context.Background()
@@ -112,10 +113,10 @@ func runFlow(t *testing.T) (*scenario.Flow, indexer.Chain, func()) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := f.Run(ctx); err != nil {
+	if err := run(f, ctx); err != nil {
 		t.Fatal(err)
 	}
-	return f, indexer.NewClientChain(sim.Client()), func() { sim.Commit() }
+	return f, indexer.NewClientChain(sim.Client())
 }
 
 // writeDocument publishes the flow's i-th batch document.

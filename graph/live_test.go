@@ -13,6 +13,7 @@ import (
 
 	"github.com/open-attribution/poa/bindings/rewardvault"
 	"github.com/open-attribution/poa/internal/indexer/indexertest"
+	"github.com/open-attribution/poa/internal/indexer/scenario"
 )
 
 // wsClient speaks graphql-transport-ws.
@@ -94,7 +95,7 @@ func (c *wsClient) next(id string) map[string]any {
 // TestLive covers what changes under the API: subscriptions over websocket, the response cache
 // across commits, and a claim sent with the proofs the wallet query served.
 func TestLive(t *testing.T) {
-	f, chain, _ := runFlow(t)
+	f, chain := simFlow(t, (*scenario.Flow).Run)
 	fx := newFixture(t, indexertest.Backends(t)[0], f, chain)
 	ctx := context.Background()
 

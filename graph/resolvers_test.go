@@ -21,7 +21,7 @@ type page struct {
 
 // TestResolvers runs the API's queries against the indexed standard flow on SQLite and Postgres.
 func TestResolvers(t *testing.T) {
-	f, chain, _ := runFlow(t)
+	f, chain := simFlow(t, (*scenario.Flow).Run)
 	for _, b := range indexertest.Backends(t) {
 		t.Run(b.Name, func(t *testing.T) {
 			fx := newFixture(t, b, f, chain)

@@ -20,11 +20,8 @@ func TestGovernanceReorg(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, step := range []func(context.Context) error{f.Datanets, f.RegisterModel,
-		func(ctx context.Context) error { return f.RequestInferences(ctx, 2) }, f.Governance} {
-		if err := step(ctx); err != nil {
-			t.Fatal(err)
-		}
+	if err := f.GovernanceReady(ctx); err != nil {
+		t.Fatal(err)
 	}
 	client := sim.Client()
 	forkPoint, err := client.HeaderByNumber(ctx, nil)

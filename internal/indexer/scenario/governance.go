@@ -49,8 +49,19 @@ func (f *Flow) Governance(ctx context.Context) error {
 	return err
 }
 
-// GovernanceFlow runs the governance side after Datanets, RegisterModel, RequestInferences and
-// Governance: V3 and V1 stake in Datanet2 (made staked), both unbond and V1 withdraws; V1 scores
+// GovernanceReady runs what GovernanceFlow starts from: Datanets, RegisterModel, two requests and
+// Governance.
+func (f *Flow) GovernanceReady(ctx context.Context) error {
+	for _, step := range []func(context.Context) error{f.Datanets, f.RegisterModel,
+		func(ctx context.Context) error { return f.RequestInferences(ctx, 2) }, f.Governance} {
+		if err := step(ctx); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// GovernanceFlow runs the governance side after GovernanceReady: V3 and V1 stake in Datanet2 (made staked), both unbond and V1 withdraws; V1 scores
 // request 0; the pending requests settle into a guarded batch that Mallory disputes; a proposal
 // raises the minimum stake, upholds the dispute (voiding the batch) and slashes V3 out of the set;
 // the batch is released; a second proposal is canceled.
